@@ -1,0 +1,91 @@
+import { evaluateFormula, formulaVariables, matchesStored } from './formula';
+import type { DataProblem } from './problems';
+import type { Figure, SourcesFile, ThemeFile } from './schema';
+
+export interface LoadedDataset {
+  sources: { file: string; data: SourcesFile };
+  themes: { file: string; data: ThemeFile }[];
+}
+
+/**
+ * Checks that span records and files: unique ids, references that resolve, formulas that
+ * recompute to their stored value, and breakdowns whose members add up to their total.
+ */
+export function checkDataset(dataset: LoadedDataset): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const sourceIds = new Set<string>();
+  dataset.sources.data.sources.forEach((source, i) => {
+    if (sourceIds.has(source.id))
+      problems.push({ file: dataset.sources.file, path: `sources.${i}.id`, message: `duplicate id "${source.id}"` });
+    sourceIds.add(source.id);
+  });
+
+  const figures = new Map<string, { figure: Figure; file: string; index: number }>();
+  const breakdownIds = new Set<string>();
+  for (const { file, data } of dataset.themes) {
+    data.figures.forEach((figure, index) => {
+      const seen = figures.get(figure.id);
+      if (seen) problems.push({ file, path: `figures.${index}.id`, message: `duplicate id "${figure.id}" (also in ${seen.file})` });
+      else figures.set(figure.id, { figure, file, index });
+    });
+    data.breakdowns?.forEach((breakdown, i) => {
+      if (breakdownIds.has(breakdown.id)) problems.push({ file, path: `breakdowns.${i}.id`, message: `duplicate id "${breakdown.id}"` });
+      breakdownIds.add(breakdown.id);
+    });
+  }
+
+  for (const { file, data } of dataset.themes) {
+    data.figures.forEach((figure, index) => {
+      const at = `figures.${index}`;
+      if (figure.kind === 'stated') {
+        if (!sourceIds.has(figure.source.id))
+          problems.push({ file, path: `${at}.source.id`, message: `unknown source "${figure.source.id}" (figure ${figure.id})` });
+        return;
+      }
+      problems.push(...checkFormula(file, at, figure, figures));
+    });
+    data.breakdowns?.forEach((breakdown, i) => {
+      const at = `breakdowns.${i}`;
+      const total = figures.get(breakdown.total)?.figure;
+      if (!total) problems.push({ file, path: `${at}.total`, message: `unknown figure "${breakdown.total}"` });
+      const members = breakdown.members.map((id, j) => {
+        const member = figures.get(id)?.figure;
+        if (!member) problems.push({ file, path: `${at}.members.${j}`, message: `unknown figure "${id}"` });
+        return member;
+      });
+      if (!total || members.some((m) => !m)) return;
+      const sum = members.reduce((acc, m) => acc + m!.value, 0);
+      if (!matchesStored(sum, total.value))
+        problems.push({ file, path: `${at}.members`, message: `members add up to ${sum}, not to the total ${total.value} of "${total.id}"` });
+    });
+  }
+  return problems;
+}
+
+function checkFormula(
+  file: string,
+  at: string,
+  figure: Extract<Figure, { kind: 'derived' }>,
+  figures: Map<string, { figure: Figure }>,
+): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const values: Record<string, number> = {};
+  for (const [name, id] of Object.entries(figure.formula.inputs)) {
+    const input = figures.get(id)?.figure;
+    if (!input) problems.push({ file, path: `${at}.formula.inputs.${name}`, message: `unknown figure "${id}" (figure ${figure.id})` });
+    else if (input.id === figure.id) problems.push({ file, path: `${at}.formula.inputs.${name}`, message: `a figure cannot be its own input` });
+    else values[name] = input.value;
+  }
+  if (problems.length) return problems;
+  try {
+    const unused = Object.keys(values).filter((name) => !formulaVariables(figure.formula.expr).includes(name));
+    if (unused.length)
+      problems.push({ file, path: `${at}.formula.inputs`, message: `inputs not used by the formula: ${unused.join(', ')} (figure ${figure.id})` });
+    const computed = evaluateFormula(figure.formula.expr, values);
+    if (!matchesStored(computed, figure.value))
+      problems.push({ file, path: `${at}.value`, message: `is ${figure.value} but the formula gives ${computed} (figure ${figure.id})` });
+  } catch (error) {
+    problems.push({ file, path: `${at}.formula.expr`, message: `${(error as Error).message} (figure ${figure.id})` });
+  }
+  return problems;
+}

@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkDataset, type LoadedDataset } from './check-dataset';
+import { DataFileError, type DataProblem } from './problems';
+import type { SourcesFile, ThemeFile } from './schema';
+import { THEME_IDS, THEMES } from './themes';
+import { parseJson, validateSourcesFile, validateThemeFile } from './validate-file';
+
+export const SOURCES_FILE = 'sources.json';
+
+/**
+ * Reads and validates every data file in a folder (Node only: used by `npm run check:data`
+ * and the tests). Returns the problems, one per field, and the dataset when all files parsed.
+ */
+export function readDatasetFiles(dir: string): { problems: DataProblem[]; dataset?: LoadedDataset } {
+  const problems: DataProblem[] = [];
+  const known = new Set([SOURCES_FILE, ...THEME_IDS.map((t) => THEMES[t].file)]);
+  for (const name of readdirSync(dir)) {
+    if (name.endsWith('.json') && !known.has(name)) problems.push({ file: name, path: '', message: 'is not a known data file' });
+  }
+
+  function read<T>(file: string, validate: (file: string, input: unknown) => T): T | undefined {
+    let text: string;
+    try {
+      text = readFileSync(join(dir, file), 'utf8');
+    } catch {
+      problems.push({ file, path: '', message: 'is missing' });
+      return undefined;
+    }
+    const parsed = parseJson(file, text);
+    if (!parsed.ok) {
+      problems.push(...parsed.problems);
+      return undefined;
+    }
+    try {
+      return validate(file, parsed.value);
+    } catch (error) {
+      if (error instanceof DataFileError) problems.push(...error.problems);
+      else throw error;
+      return undefined;
+    }
+  }
+
+  const sources = read<SourcesFile>(SOURCES_FILE, validateSourcesFile);
+  const themes = THEME_IDS.map((theme) => ({ file: THEMES[theme].file, data: read<ThemeFile>(THEMES[theme].file, validateThemeFile) }));
+  if (!sources || themes.some((t) => !t.data)) return { problems };
+  const dataset: LoadedDataset = {
+    sources: { file: SOURCES_FILE, data: sources },
+    themes: themes.map((t) => ({ file: t.file, data: t.data! })),
+  };
+  problems.push(...checkDataset(dataset));
+  return { problems, dataset };
+}

@@ -1,0 +1,140 @@
+import { z } from 'zod';
+import { THEME_IDS } from './themes';
+import { UNIT_IDS, UNITS } from './units';
+
+/** Stable ids: lower-case words joined by "." or "-", e.g. `industry.output-value`. */
+export const idSchema = z
+  .string({ error: 'must be a string id' })
+  .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, { error: 'must be lower-case letters and digits joined by "." or "-"' });
+
+const text = z.string({ error: 'must be a string' }).trim().min(1, { error: 'must not be empty' });
+
+export const localizedSchema = z.strictObject({ zh: text, en: text });
+
+const isoDate = z.iso.date({ error: 'must be a date YYYY-MM-DD' });
+const year = z.int({ error: 'must be a whole year' }).min(2000, { error: 'year before 2000' }).max(2100, { error: 'year after 2100' });
+const quarter = z.int({ error: 'must be a quarter 1–4' }).min(1, { error: 'must be a quarter 1–4' }).max(4, { error: 'must be a quarter 1–4' });
+
+/** The period a figure refers to. "not-stated" is explicit: the source gives no period. */
+export const periodSchema = z.discriminatedUnion(
+  'type',
+  [
+    z.strictObject({ type: z.literal('year'), year }),
+    /** Quarters of one year, e.g. 2025 Q1–Q3 (前三季度). */
+    z.strictObject({ type: z.literal('quarters'), year, from: quarter, to: quarter }),
+    /** A span of whole years, e.g. the plan period 2021–2025. */
+    z.strictObject({ type: z.literal('range'), from: year, to: year }),
+    /** A running total ("累计") up to the source date; `since` where the text says when it started. */
+    z.strictObject({ type: z.literal('cumulative'), since: year.optional(), through: isoDate }),
+    /** A state on a given day ("目前", a batch handed over on a date). */
+    z.strictObject({ type: z.literal('as-of'), date: isoDate }),
+    z.strictObject({ type: z.literal('not-stated'), note: localizedSchema.optional() }),
+  ],
+  { error: 'must be a period with type year, quarters, range, cumulative, as-of or not-stated' },
+);
+
+export const qualifierSchema = z.enum(['exact', 'more-than', 'at-least', 'about', 'less-than'], {
+  error: (issue) => `unknown qualifier ${JSON.stringify(issue.input)}`,
+});
+
+export const unitSchema = z.enum(UNIT_IDS, { error: (issue) => `unknown unit ${JSON.stringify(issue.input)}` });
+export const themeSchema = z.enum(THEME_IDS, { error: (issue) => `unknown theme ${JSON.stringify(issue.input)}` });
+
+const value = z.number({ error: 'must be a number' }).refine(Number.isFinite, { error: 'must be a finite number' });
+
+export const baselineSchema = z.strictObject({ value, period: periodSchema, qualifier: qualifierSchema });
+
+export const sourceRefSchema = z.strictObject({
+  id: idSchema,
+  /** The clause the figure came from, verbatim. */
+  clause: text,
+});
+
+/** A computed value: `expr` over named inputs, each the id of another figure. */
+export const formulaSchema = z.strictObject({
+  expr: text,
+  inputs: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, { error: 'input names are lower-case identifiers' }), idSchema),
+});
+
+const figureFields = {
+  id: idSchema,
+  theme: themeSchema,
+  /** A grouping inside the theme, e.g. "structure" or "innovation". */
+  topic: idSchema,
+  name: localizedSchema,
+  /** A short category label for charts, e.g. a district name. */
+  label: localizedSchema.optional(),
+  unit: unitSchema,
+  period: periodSchema,
+  value,
+  qualifier: qualifierSchema,
+  baseline: baselineSchema.optional(),
+  note: localizedSchema.optional(),
+};
+
+export const statedFigureSchema = z.strictObject({ ...figureFields, kind: z.literal('stated'), source: sourceRefSchema });
+export const derivedFigureSchema = z.strictObject({ ...figureFields, kind: z.literal('derived'), formula: formulaSchema });
+
+function nonNegativeCounts(figure: { unit: keyof typeof UNITS; value: number; baseline?: { value: number } }, ctx: z.RefinementCtx) {
+  if (UNITS[figure.unit].dimension !== 'count') return;
+  if (figure.value < 0) ctx.addIssue({ code: 'custom', path: ['value'], message: `a count cannot be negative (${figure.value})` });
+  if (figure.baseline && figure.baseline.value < 0)
+    ctx.addIssue({ code: 'custom', path: ['baseline', 'value'], message: `a count cannot be negative (${figure.baseline.value})` });
+}
+
+export const figureSchema = z
+  .discriminatedUnion('kind', [statedFigureSchema, derivedFigureSchema], {
+    error: 'kind must be "stated" or "derived"',
+  })
+  .superRefine(nonNegativeCounts);
+
+/** Figures that add up to a total, e.g. batch 20's petitions by district. */
+export const breakdownSchema = z.strictObject({
+  id: idSchema,
+  name: localizedSchema,
+  total: idSchema,
+  members: z.array(idSchema).min(1, { error: 'a breakdown needs members' }),
+  note: localizedSchema.optional(),
+});
+
+export const themeFileSchema = z
+  .strictObject({
+    theme: themeSchema,
+    figures: z.array(figureSchema),
+    breakdowns: z.array(breakdownSchema).optional(),
+  })
+  .superRefine((file, ctx) => {
+    file.figures.forEach((figure, i) => {
+      if (figure.theme !== file.theme)
+        ctx.addIssue({ code: 'custom', path: ['figures', i, 'theme'], message: `is "${figure.theme}" in the file of theme "${file.theme}"` });
+    });
+  });
+
+export const trustSchema = z.enum(['high', 'medium-high', 'medium'], { error: (issue) => `unknown trust ${JSON.stringify(issue.input)}` });
+
+export const sourceSchema = z.strictObject({
+  id: idSchema,
+  title: localizedSchema,
+  publisher: localizedSchema,
+  /** Publication date. */
+  date: isoDate,
+  section: localizedSchema.optional(),
+  url: z.url({ error: 'must be a URL' }).optional(),
+  trust: trustSchema.optional(),
+  note: localizedSchema.optional(),
+});
+
+export const sourcesFileSchema = z.strictObject({ sources: z.array(sourceSchema).min(1, { error: 'needs at least one source' }) });
+
+export type Localized = z.infer<typeof localizedSchema>;
+export type Period = z.infer<typeof periodSchema>;
+export type Qualifier = z.infer<typeof qualifierSchema>;
+export type Baseline = z.infer<typeof baselineSchema>;
+export type Formula = z.infer<typeof formulaSchema>;
+export type StatedFigure = z.infer<typeof statedFigureSchema>;
+export type DerivedFigure = z.infer<typeof derivedFigureSchema>;
+export type Figure = z.infer<typeof figureSchema>;
+export type Breakdown = z.infer<typeof breakdownSchema>;
+export type ThemeFile = z.infer<typeof themeFileSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type SourcesFile = z.infer<typeof sourcesFileSchema>;
