@@ -1,0 +1,59 @@
+import type { FigureRow } from '@/data/select-rows';
+import { assertOneUnit, axisLabelFormatter, baseOption, describeRows, dimmed, labelFromData, type ChartView, type Option } from './chart-view';
+import { textColors } from './palette';
+import { rowTooltipHtml } from './tooltip';
+
+export interface BarInput {
+  title: string;
+  rows: readonly FigureRow[];
+  view: ChartView;
+  /** Bars grow sideways: long category names (districts, indicator names). */
+  horizontal?: boolean;
+  /** Largest first. */
+  sort?: boolean;
+}
+
+/** Compares figures that share a unit, one bar each, labelled with the value as stated ("超1.4万P"). */
+export function buildBarOption({ title, rows, view, horizontal = false, sort = false }: BarInput): Option {
+  assertOneUnit(rows);
+  const ordered = sort ? [...rows].sort((a, b) => b.value - a.value) : [...rows];
+  // Horizontal bars read top-down: ECharts draws the first category at the bottom.
+  const drawn = horizontal ? [...ordered].reverse() : ordered;
+  const colors = textColors(view.scheme);
+  const categoryAxis = {
+    type: 'category',
+    data: drawn.map((r) => r.label),
+    axisLabel: { color: colors.text, interval: 0, width: horizontal ? 110 : 90, overflow: 'break' },
+    axisLine: { lineStyle: { color: colors.axis } },
+    axisTick: { show: false },
+  };
+  const valueAxis = {
+    type: 'value',
+    name: drawn[0]?.unitText ?? '',
+    nameTextStyle: { color: colors.muted },
+    axisLabel: { color: colors.muted, formatter: axisLabelFormatter[view.lang] },
+    splitLine: { lineStyle: { color: colors.split } },
+  };
+  return {
+    ...baseOption(view, describeRows(title, ordered, view.lang)),
+    grid: { left: 8, right: horizontal ? 72 : 16, top: 28, bottom: 8, containLabel: true },
+    xAxis: horizontal ? valueAxis : categoryAxis,
+    yAxis: horizontal ? categoryAxis : valueAxis,
+    series: [
+      {
+        type: 'bar',
+        name: title,
+        barMaxWidth: 48,
+        label: { show: true, position: horizontal ? 'right' : 'top', color: colors.text, formatter: labelFromData },
+        data: drawn.map((row) => ({
+          value: row.value,
+          name: row.label,
+          id: row.id,
+          labelText: row.valueText,
+          tooltip: rowTooltipHtml(row, view.lang),
+          itemStyle: { opacity: dimmed(view, row) ? 0.3 : 1 },
+        })),
+      },
+    ],
+  };
+}

@@ -1,0 +1,41 @@
+import type { FigureRow } from '@/data/select-rows';
+import { assertOneUnit, baseOption, describeRows, dimmed, labelFromData, type ChartView, type Option } from './chart-view';
+import { textColors } from './palette';
+import { rowTooltipHtml } from './tooltip';
+
+export interface PieInput {
+  title: string;
+  rows: readonly FigureRow[];
+  view: ChartView;
+}
+
+/** Parts of one whole (a breakdown that sums to its total), as a donut, largest first. */
+export function buildPieOption({ title, rows, view }: PieInput): Option {
+  assertOneUnit(rows);
+  const ordered = [...rows].sort((a, b) => b.value - a.value);
+  const colors = textColors(view.scheme);
+  return {
+    ...baseOption(view, describeRows(title, ordered, view.lang)),
+    legend: view.compact
+      ? { bottom: 0, type: 'plain', textStyle: { color: colors.text } }
+      : { orient: 'vertical', right: 0, top: 'middle', type: 'plain', textStyle: { color: colors.text } },
+    series: [
+      {
+        type: 'pie',
+        name: title,
+        radius: ['42%', '70%'],
+        center: view.compact ? ['50%', '42%'] : ['40%', '50%'],
+        avoidLabelOverlap: true,
+        label: { show: true, color: colors.text, formatter: labelFromData },
+        data: ordered.map((row) => ({
+          value: row.value,
+          name: row.label,
+          id: row.id,
+          labelText: row.valueText,
+          tooltip: rowTooltipHtml(row, view.lang),
+          itemStyle: { opacity: dimmed(view, row) ? 0.3 : 1 },
+        })),
+      },
+    ],
+  };
+}

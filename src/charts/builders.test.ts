@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { buildBarOption } from './build-bar-option';
+import { buildBeforeAfterOption } from './build-before-after-option';
+import { buildGaugeOption } from './build-gauge-option';
+import { buildPieOption } from './build-pie-option';
+import type { ChartView } from './chart-view';
+import { row } from './test-rows';
+import { tooltipFormatter } from './tooltip';
+
+const view: ChartView = { lang: 'zh', scheme: 'light', animation: false };
+type Series = { type: string; data: { value: number; name: string; id: string; labelText: string; tooltip: string }[] }[];
+const seriesOf = (option: Record<string, unknown>) => option.series as Series;
+
+describe('buildBarOption', () => {
+  const rows = [row({ id: 'a', label: 'A', value: 2 }), row({ id: 'b', label: 'B', value: 15 }), row({ id: 'c', label: 'C', value: 0 })];
+
+  it('draws one bar per figure, labelled with the stated value', () => {
+    const option = buildBarOption({ title: 't', rows, view });
+    const [series] = seriesOf(option);
+    expect(series.type).toBe('bar');
+    expect(series.data.map((d) => [d.name, d.value])).toEqual([['A', 2], ['B', 15], ['C', 0]]);
+    expect(series.data[0].labelText).toBe('10家');
+    expect((option.yAxis as { name: string }).name).toBe('家');
+  });
+
+  it('sorts largest first and reads top-down when horizontal', () => {
+    const option = buildBarOption({ title: 't', rows, view, horizontal: true, sort: true });
+    // ECharts draws the first category at the bottom, so the largest is last in the data.
+    expect((option.yAxis as { data: string[] }).data).toEqual(['C', 'A', 'B']);
+    // Screen readers hear them largest first.
+    expect((option.aria as { label: { description: string } }).label.description).toBe('t。B 10家;A 10家;C 10家。');
+  });
+
+  it('refuses to put two units on one axis', () => {
+    expect(() => buildBarOption({ title: 't', rows: [row({ unit: 'jia' }), row({ id: 'y', unit: 'percent' })], view })).toThrow('one chart cannot mix units');
+  });
+
+  it('escapes markup from data in tooltips', () => {
+    const option = buildBarOption({ title: 't', rows: [row({ name: '<img src=x onerror=alert(1)>' })], view });
+    const tooltip = seriesOf(option)[0].data[0].tooltip;
+    expect(tooltip).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(tooltip).not.toContain('<img');
+    expect(tooltipFormatter({ data: { tooltip } })).toBe(tooltip);
+  });
+
+  it('shows the formula of a derived value in its tooltip', () => {
+    const derived = row({ kind: 'derived', clause: undefined, formulaText: 'round(a - b, 1); a = x 31.8%; b = y 2.1个百分点' });
+    const tooltip = seriesOf(buildBarOption({ title: 't', rows: [derived], view }))[0].data[0].tooltip;
+    expect(tooltip).toContain('推算公式: round(a - b, 1); a = x 31.8%');
+  });
+
+  it('dims the marks that are not selected', () => {
+    const option = buildBarOption({ title: 't', rows, view: { ...view, selectedId: 'b' } });
+    const opacities = (seriesOf(option)[0].data as unknown as { itemStyle: { opacity: number } }[]).map((d) => d.itemStyle.opacity);
+    expect(opacities).toEqual([0.3, 1, 0.3]);
+  });
+});
+
+describe('buildBeforeAfterOption', () => {
+  it('puts the 2020 baseline beside the result', () => {
+    const r = row({ value: 728, valueText: '728家', baseline: { value: 646, valueText: '646家', periodText: '2020年' } });
+    const option = buildBeforeAfterOption({ title: 't', rows: [r], view });
+    const series = seriesOf(option);
+    expect(series.map((s) => s.data[0].value)).toEqual([646, 728]);
+    expect(series.map((s) => s.data[0].labelText)).toEqual(['646家', '728家']);
+    expect(series[0].data[0].tooltip).toContain('时期: 2020年');
+    expect((option.legend as { data: string[] }).data).toEqual(['“十三五”末', '“十四五”']);
+  });
+
+  it('refuses figures without a baseline', () => {
+    expect(() => buildBeforeAfterOption({ title: 't', rows: [row()], view })).toThrow('needs a baseline');
+  });
+});
+
+describe('buildPieOption', () => {
+  it('shows the parts of a whole, largest first, legend below on narrow screens', () => {
+    const option = buildPieOption({ title: 't', rows: [row({ id: 'a', label: '来信', value: 12 }), row({ id: 'b', label: '来电', value: 51 })], view: { ...view, compact: true } });
+    expect(seriesOf(option)[0].data.map((d) => d.name)).toEqual(['来电', '来信']);
+    expect((option.legend as { bottom: number }).bottom).toBe(0);
+  });
+});
+
+describe('buildGaugeOption', () => {
+  it('shows a percentage with its stated text', () => {
+    const option = buildGaugeOption({ title: 't', row: row({ unit: 'percent', value: 90, valueText: '超90%' }), view });
+    const series = (option.series as { max: number; detail: { formatter: () => string } }[])[0];
+    expect(series.max).toBe(100);
+    expect(series.detail.formatter()).toBe('超90%');
+  });
+
+  it('refuses anything but a percentage', () => {
+    expect(() => buildGaugeOption({ title: 't', row: row(), view })).toThrow('a gauge shows a percentage');
+  });
+});

@@ -1,0 +1,62 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import type { FigureRow } from '@/data/select-rows';
+import type { Lang } from '@/i18n/lang';
+import { formatAxisNumber } from '@/i18n/format';
+import { PALETTE, textColors, type ColorScheme } from './palette';
+import { tooltipFormatter } from './tooltip';
+
+/** What every builder needs to know about how the chart is shown. */
+export interface ChartView {
+  lang: Lang;
+  scheme: ColorScheme;
+  animation: boolean;
+  /** The id of the mark selected by cross-filtering, if any. */
+  selectedId?: string;
+  /** Narrow containers put legends below the chart. */
+  compact?: boolean;
+}
+
+export type Option = EChartsCoreOption;
+
+/** Stable per-language formatters: echarts-for-react compares functions by reference. */
+export const axisLabelFormatter = {
+  zh: (value: number) => formatAxisNumber(value, 'zh'),
+  en: (value: number) => formatAxisNumber(value, 'en'),
+} as const;
+
+export function labelFromData(params: unknown): string {
+  return (params as { data?: { labelText?: string } }).data?.labelText ?? '';
+}
+
+export function baseOption(view: ChartView, description: string): Option {
+  const colors = textColors(view.scheme);
+  return {
+    color: PALETTE[view.scheme],
+    backgroundColor: colors.background,
+    animation: view.animation,
+    textStyle: { color: colors.text, fontFamily: 'system-ui, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif' },
+    aria: { enabled: true, label: { description } },
+    tooltip: { trigger: 'item', formatter: tooltipFormatter, confine: true, appendToBody: false },
+  };
+}
+
+/** All rows of one chart must share a unit: a chart never puts different units on one axis. */
+export function assertOneUnit(rows: readonly FigureRow[]): void {
+  const units = new Set(rows.map((r) => r.unit));
+  if (units.size > 1) throw new Error(`one chart cannot mix units (${[...units].join(', ')}): ${rows.map((r) => r.id).join(', ')}`);
+}
+
+/** A plain-language description of the data for screen readers (ECharts aria). */
+export function describeRows(title: string, rows: readonly FigureRow[], lang: Lang): string {
+  const sep = lang === 'zh' ? ';' : '; ';
+  const body = rows.map((r) => `${r.label} ${r.valueText}`).join(sep);
+  return lang === 'zh' ? `${title}。${body}。` : `${title}. ${body}.`;
+}
+
+export function isSelected(view: ChartView, row: FigureRow): boolean {
+  return view.selectedId === row.id;
+}
+
+export function dimmed(view: ChartView, row: FigureRow): boolean {
+  return view.selectedId !== undefined && view.selectedId !== row.id;
+}
