@@ -56,6 +56,13 @@ export const formulaSchema = z.strictObject({
   inputs: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, { error: 'input names are lower-case identifiers' }), idSchema),
 });
 
+/** Tianjin's 16 districts, for figures about one district (cross-filtering links them). */
+export const DISTRICT_IDS = [
+  'binhai', 'heping', 'hedong', 'hexi', 'nankai', 'hebei', 'hongqiao', 'dongli',
+  'xiqing', 'jinnan', 'beichen', 'wuqing', 'baodi', 'ninghe', 'jizhou', 'jinghai',
+] as const;
+export const districtSchema = z.enum(DISTRICT_IDS, { error: (issue) => `unknown district ${JSON.stringify(issue.input)}` });
+
 const figureFields = {
   id: idSchema,
   theme: themeSchema,
@@ -64,6 +71,8 @@ const figureFields = {
   name: localizedSchema,
   /** A short category label for charts, e.g. a district name. */
   label: localizedSchema.optional(),
+  /** The district the figure is about; absent for city-wide figures. */
+  district: districtSchema.optional(),
   unit: unitSchema,
   period: periodSchema,
   value,
