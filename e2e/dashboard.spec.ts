@@ -1,40 +1,29 @@
-import { expect, test } from '@playwright/test';
+import { BAR_BLUE, expect, test } from './fixtures';
 
 test.describe('first view', () => {
-  test('loads, draws every chart, and logs no errors', async ({ page }) => {
-    const errors: string[] = [];
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') errors.push(msg.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-
-    await page.goto('/');
+  test('loads, draws every chart, and logs no errors', async ({ dashboard, page, consoleErrors }) => {
+    await dashboard.open();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('天津“十四五”规划指标看板');
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-
     const charts = page.locator('.chart-host');
     await expect(charts.first()).toBeVisible();
     const count = await charts.count();
-    expect(count).toBeGreaterThanOrEqual(6);
+    expect(count).toBeGreaterThanOrEqual(18);
     for (let i = 0; i < count; i++) {
       const chart = charts.nth(i);
       await chart.scrollIntoViewIfNeeded();
       await expect(chart).toHaveAttribute('data-chart-state', 'finished');
       await expect(chart.locator('canvas')).toHaveCount(1);
     }
-    // One section per theme.
-    await expect(page.getByRole('heading', { level: 2 })).toHaveCount(7);
-    expect(errors).toEqual([]);
+    await expect(page.getByRole('heading', { level: 2 })).toHaveCount(8); // 7 themes and the sources
+    expect(consoleErrors).toEqual([]);
   });
 
-  test('draws ink on the canvas, not an empty box', async ({ page }) => {
-    await page.goto('/');
-    const chart = page.locator('[data-panel="petitions-by-district"] .chart-host');
-    await chart.scrollIntoViewIfNeeded();
-    await expect(chart).toHaveAttribute('data-chart-state', 'finished');
+  test('draws ink on the canvas, not an empty box', async ({ dashboard }) => {
+    await dashboard.open();
+    const chart = await dashboard.chartDrawn('petitions-by-district');
     const inked = await chart.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
-      const ctx = canvas.getContext('2d')!;
-      const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
       let count = 0;
       for (let i = 3; i < data.length; i += 4) if (data[i] > 0) count++;
       return count / (canvas.width * canvas.height);
@@ -42,41 +31,61 @@ test.describe('first view', () => {
     expect(inked).toBeGreaterThan(0.02);
   });
 
-  test('the district chart shows every district, Jinghai as 0, largest first', async ({ page }) => {
-    await page.goto('/');
-    const panel = page.locator('[data-panel="petitions-by-district"]');
-    await panel.scrollIntoViewIfNeeded();
-    await expect(panel.locator('.chart-host')).toHaveAttribute('data-chart-state', 'finished');
-    const label = await panel.locator('.chart-host [aria-label]').last().getAttribute('aria-label');
+  test('the district chart shows every district, Jinghai as 0 with a note, largest first', async ({ dashboard }) => {
+    await dashboard.open();
+    const label = await dashboard.chartDescription('petitions-by-district');
     expect(label).toContain('滨海新区 15件');
     expect(label).toContain('静海区 0件');
-    expect(label!.indexOf('滨海新区')).toBeLessThan(label!.indexOf('东丽区'));
+    expect(label.indexOf('滨海新区')).toBeLessThan(label.indexOf('东丽区'));
+    expect(label.indexOf('宁河区')).toBeLessThan(label.indexOf('静海区'));
+    await expect(dashboard.panel('petitions-by-district').locator('.panel-note')).toContainText('静海区按0件显示');
   });
 
-  test('a data file replaced on the server changes the dashboard without a rebuild', async ({ page }) => {
+  test('KPI tiles show values with their qualifier, period and change since 2020', async ({ dashboard }) => {
+    await dashboard.open();
+    const compute = dashboard.page.locator('[data-figure="compute.intelligent-compute"]');
+    await expect(compute.locator('.kpi-value')).toHaveText('超1.4万P');
+    const output = dashboard.page.locator('[data-figure="industry.output-value"]');
+    await expect(output.locator('.kpi-value')).toHaveText('2.2万亿元');
+    await expect(output.locator('.kpi-period')).toHaveText('2024年');
+    await expect(output.locator('.kpi-baseline')).toContainText('1.7万亿元');
+    await expect(output.locator('.kpi-change')).toContainText('约29.4%');
+    await output.getByText('来源').click();
+    await expect(output.locator('.kpi-details')).toContainText('全市规上工业总产值从2020年的1.7万亿元增长到2024年的2.2万亿元');
+  });
+
+  test('a tooltip gives the exact value, period, qualifier and source', async ({ dashboard, page }) => {
+    await dashboard.open();
+    const [binhai] = await dashboard.barCentres('petitions-by-district', BAR_BLUE);
+    await page.mouse.move(binhai.x, binhai.y);
+    const tooltip = dashboard.panel('petitions-by-district').locator('.chart-tooltip');
+    await expect(tooltip).toBeVisible();
+    await expect(tooltip).toContainText('15件');
+    await expect(tooltip).toContainText('时期: 截至2025年12月9日');
+    await expect(tooltip).toContainText('口径: 确数');
+    await expect(tooltip).toContainText('天津日报 2025年12月10日');
+  });
+
+  test('a data file replaced on the server changes the dashboard without a rebuild', async ({ dashboard, page }) => {
     await page.route('**/data/sco-forum.json', async (route) => {
       const response = await route.fetch();
       const json = await response.json();
       json.figures.find((f: { id: string }) => f.id === 'sco-forum.tianjin-digital-projects').value = 99;
       await route.fulfill({ response, json });
     });
-    await page.goto('/');
-    const panel = page.locator('[data-panel="sco-projects"]');
-    await panel.scrollIntoViewIfNeeded();
-    await expect(panel.locator('.chart-host')).toHaveAttribute('data-chart-state', 'finished');
-    await expect(panel.locator('.chart-host [aria-label]').last()).toHaveAttribute('aria-label', /99个/);
+    await dashboard.open();
+    expect(await dashboard.chartDescription('sco-projects')).toContain('99个');
   });
 
-  test('a broken data file shows which file and field, and other panels still draw', async ({ page }) => {
+  test('a broken data file shows which file and field, and other panels still draw', async ({ dashboard, page }) => {
     await page.route('**/data/compute.json', async (route) => {
       const response = await route.fetch();
       const json = await response.json();
       json.figures[0].unit = 'furlongs';
       await route.fulfill({ response, json });
     });
-    await page.goto('/');
-    const broken = page.locator('[data-panel="compute-capacity"]');
-    await expect(broken.getByRole('alert')).toContainText('compute.json: figures.0.unit: unknown unit "furlongs"');
-    await expect(page.locator('[data-panel="industry-output"] .chart-host')).toHaveAttribute('data-chart-state', 'finished');
+    await dashboard.open();
+    await expect(dashboard.panel('compute-capacity').getByRole('alert')).toContainText('compute.json: figures.0.unit: unknown unit "furlongs"');
+    await dashboard.chartDrawn('industry-output');
   });
 });

@@ -1,15 +1,32 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { ChartView } from '@/charts/chart-view';
+import { AppHeader } from '@/components/app-header';
+import { FilterBar } from '@/components/filter-bar';
+import { SourcesView } from '@/components/sources-view';
 import { THEME_IDS, THEMES } from '@/data/themes';
+import { useDataset } from '@/data/use-dataset';
 import { pick } from '@/i18n/lang';
 import { UI } from '@/i18n/strings';
 import { Panel } from '@/panels/panel';
 import { PANELS } from '@/panels/panels';
-import { useColorScheme } from '@/state/use-color-scheme';
+import { panelVisible, relatedFigureIds, visibleTileFigures } from '@/panels/select-visible';
+import { useColorScheme, usePrefersReducedMotion } from '@/state/use-color-scheme';
+import { useMediaQuery } from '@/state/use-media-query';
+import { useUrlSync } from '@/state/use-url-sync';
 import { useViewStore } from '@/state/view-store';
 
 export function App() {
+  useUrlSync();
   const lang = useViewStore((s) => s.lang);
+  const filters = useViewStore(useShallow((s) => s.filters));
+  const selection = useViewStore((s) => s.selection);
+  const toggleSelection = useViewStore((s) => s.toggleSelection);
+  const resetFilters = useViewStore((s) => s.resetFilters);
   const scheme = useColorScheme();
+  const animation = !usePrefersReducedMotion();
+  const compact = useMediaQuery('(max-width: 600px)');
+  const dataset = useDataset();
   const t = UI[lang];
 
   useEffect(() => {
@@ -18,27 +35,52 @@ export function App() {
     document.title = t.appTitle;
   }, [lang, scheme, t.appTitle]);
 
+  const highlight = useMemo(() => relatedFigureIds(selection, dataset.figures), [selection, dataset.figures]);
+  const view = useMemo<ChartView>(() => ({ lang, scheme, animation, compact, highlight }), [lang, scheme, animation, compact, highlight]);
+
+  const sections = THEME_IDS.map((theme) => {
+    const file = dataset.themes[theme].data;
+    const panels = PANELS.filter((def) => def.theme === theme && panelVisible(def, file, dataset.figures, filters));
+    return { theme, panels };
+  }).filter((section) => section.panels.length > 0);
+
   return (
     <div className="app">
-      <header className="app-header">
-        <h1>{t.appTitle}</h1>
-        <p className="app-subtitle">{t.appSubtitle}</p>
-      </header>
-      <main>
-        {THEME_IDS.map((theme) => {
-          const panels = PANELS.filter((p) => p.theme === theme);
-          if (!panels.length) return null;
-          return (
-            <section key={theme} className="theme-section" aria-labelledby={`theme-${theme}`}>
+      <a className="skip-link" href="#main">
+        {t.skipToContent}
+      </a>
+      <AppHeader lang={lang} />
+      <FilterBar lang={lang} figures={dataset.figures} />
+      <main id="main" tabIndex={-1}>
+        {sections.length === 0 ? (
+          <div className="empty-state" role="status">
+            <p className="empty-title">{t.emptyTitle}</p>
+            <p>{t.emptyHint}</p>
+            <button type="button" onClick={resetFilters}>
+              {t.resetFilters}
+            </button>
+          </div>
+        ) : (
+          sections.map(({ theme, panels }) => (
+            <section key={theme} className="theme-section" aria-labelledby={`theme-${theme}`} data-theme-section={theme}>
               <h2 id={`theme-${theme}`}>{pick(THEMES[theme], lang)}</h2>
               <div className="panel-grid">
                 {panels.map((def) => (
-                  <Panel key={def.id} def={def} />
+                  <Panel
+                    key={def.id}
+                    def={def}
+                    dataset={dataset}
+                    view={view}
+                    tileIds={def.kind === 'kpi' && dataset.themes[theme].data ? visibleTileFigures(def, dataset.figures, filters) : undefined}
+                    selection={selection}
+                    onSelect={toggleSelection}
+                  />
                 ))}
               </div>
             </section>
-          );
-        })}
+          ))
+        )}
+        <SourcesView sources={dataset.sources.data} lang={lang} />
       </main>
     </div>
   );

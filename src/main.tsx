@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { DataFileError } from './data/problems';
+import { initViewFromUrl } from './state/use-url-sync';
 import './styles.css';
 
 const queryClient = new QueryClient({
@@ -14,6 +15,9 @@ const queryClient = new QueryClient({
     },
   },
 });
+
+// The shared view is in the store before the first render: no flash of the default view.
+initViewFromUrl();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

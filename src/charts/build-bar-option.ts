@@ -1,5 +1,5 @@
 import type { FigureRow } from '@/data/select-rows';
-import { assertOneUnit, axisLabelFormatter, baseOption, describeRows, dimmed, labelFromData, type ChartView, type Option } from './chart-view';
+import { assertOneUnit, axisLabelFormatter, baseOption, describeRows, labelFromData, markOpacity, type ChartView, type Option } from './chart-view';
 import { textColors } from './palette';
 import { rowTooltipHtml } from './tooltip';
 
@@ -20,6 +20,7 @@ export function buildBarOption({ title, rows, view, horizontal = false, sort = f
   // Horizontal bars read top-down: ECharts draws the first category at the bottom.
   const drawn = horizontal ? [...ordered].reverse() : ordered;
   const colors = textColors(view.scheme);
+  const opacity = markOpacity(view, rows);
   const categoryAxis = {
     type: 'category',
     data: drawn.map((r) => r.label),
@@ -51,7 +52,7 @@ export function buildBarOption({ title, rows, view, horizontal = false, sort = f
           id: row.id,
           labelText: row.valueText,
           tooltip: rowTooltipHtml(row, view.lang),
-          itemStyle: { opacity: dimmed(view, row) ? 0.3 : 1 },
+          itemStyle: { opacity: opacity(row) },
         })),
       },
     ],

@@ -1,5 +1,5 @@
 import type { FigureRow } from '@/data/select-rows';
-import { assertOneUnit, baseOption, describeRows, dimmed, labelFromData, type ChartView, type Option } from './chart-view';
+import { assertOneUnit, baseOption, describeRows, labelFromData, markOpacity, type ChartView, type Option } from './chart-view';
 import { textColors } from './palette';
 import { rowTooltipHtml } from './tooltip';
 
@@ -14,6 +14,7 @@ export function buildPieOption({ title, rows, view }: PieInput): Option {
   assertOneUnit(rows);
   const ordered = [...rows].sort((a, b) => b.value - a.value);
   const colors = textColors(view.scheme);
+  const opacity = markOpacity(view, rows);
   return {
     ...baseOption(view, describeRows(title, ordered, view.lang)),
     legend: view.compact
@@ -33,7 +34,7 @@ export function buildPieOption({ title, rows, view }: PieInput): Option {
           id: row.id,
           labelText: row.valueText,
           tooltip: rowTooltipHtml(row, view.lang),
-          itemStyle: { opacity: dimmed(view, row) ? 0.3 : 1 },
+          itemStyle: { opacity: opacity(row) },
         })),
       },
     ],

@@ -3,6 +3,9 @@ import { buildBarOption } from './build-bar-option';
 import { buildBeforeAfterOption } from './build-before-after-option';
 import { buildGaugeOption } from './build-gauge-option';
 import { buildPieOption } from './build-pie-option';
+import { buildProgressOption } from './build-progress-option';
+import { buildSlopeOption } from './build-slope-option';
+import { buildTreemapOption } from './build-treemap-option';
 import type { ChartView } from './chart-view';
 import { row } from './test-rows';
 import { tooltipFormatter } from './tooltip';
@@ -50,25 +53,69 @@ describe('buildBarOption', () => {
   });
 
   it('dims the marks that are not selected', () => {
-    const option = buildBarOption({ title: 't', rows, view: { ...view, selectedId: 'b' } });
+    const option = buildBarOption({ title: 't', rows, view: { ...view, highlight: new Set(['b']) } });
     const opacities = (seriesOf(option)[0].data as unknown as { itemStyle: { opacity: number } }[]).map((d) => d.itemStyle.opacity);
-    expect(opacities).toEqual([0.3, 1, 0.3]);
+    expect(opacities).toEqual([0.25, 1, 0.25]);
+    const untouched = buildBarOption({ title: 't', rows, view: { ...view, highlight: new Set(['elsewhere']) } });
+    expect((seriesOf(untouched)[0].data as unknown as { itemStyle: { opacity: number } }[]).map((d) => d.itemStyle.opacity)).toEqual([1, 1, 1]);
   });
 });
 
 describe('buildBeforeAfterOption', () => {
-  it('puts the 2020 baseline beside the result', () => {
-    const r = row({ value: 728, valueText: '728家', baseline: { value: 646, valueText: '646家', periodText: '2020年' } });
-    const option = buildBeforeAfterOption({ title: 't', rows: [r], view });
+  it('puts each 2020 value beside its result, each with its own provenance', () => {
+    const before = row({ id: 'c-2020', value: 646, valueText: '646家', periodText: '2020年' });
+    const after = row({ id: 'c', label: '企业技术中心', value: 728, valueText: '728家', periodText: '截至2025年12月9日' });
+    const option = buildBeforeAfterOption({ title: 't', rows: [before, after], view });
     const series = seriesOf(option);
     expect(series.map((s) => s.data[0].value)).toEqual([646, 728]);
     expect(series.map((s) => s.data[0].labelText)).toEqual(['646家', '728家']);
     expect(series[0].data[0].tooltip).toContain('时期: 2020年');
+    expect((option.xAxis as { data: string[] }).data).toEqual(['企业技术中心']);
     expect((option.legend as { data: string[] }).data).toEqual(['“十三五”末', '“十四五”']);
   });
 
-  it('refuses figures without a baseline', () => {
-    expect(() => buildBeforeAfterOption({ title: 't', rows: [row()], view })).toThrow('needs a baseline');
+  it('refuses an odd number of figures', () => {
+    expect(() => buildBeforeAfterOption({ title: 't', rows: [row()], view })).toThrow('needs pairs');
+  });
+});
+
+describe('buildSlopeOption', () => {
+  it('joins two values on an axis that starts at 0, each point with its own period', () => {
+    const option = buildSlopeOption({
+      title: 't',
+      rows: [row({ unit: 'percent', value: 29.7, periodText: '2020年' }), row({ id: 'b', unit: 'percent', value: 31.8, periodText: '时期未注明' })],
+      view,
+    });
+    expect((option.yAxis as { min: number }).min).toBe(0);
+    expect((option.xAxis as { data: string[] }).data).toEqual(['“十三五”末\n2020年', '最新\n时期未注明']);
+    expect(seriesOf(option)[0].data.map((d) => d.value)).toEqual([29.7, 31.8]);
+  });
+
+  it('refuses anything but two figures', () => {
+    expect(() => buildSlopeOption({ title: 't', rows: [row()], view })).toThrow('two figures');
+  });
+});
+
+describe('buildTreemapOption', () => {
+  it('shows parts as areas, largest first, labelled with the stated value', () => {
+    const option = buildTreemapOption({ title: 't', rows: [row({ id: 'a', label: '噪声', value: 10 }), row({ id: 'b', label: '大气', value: 19, valueText: '19个' })], view });
+    const data = seriesOf(option)[0].data;
+    expect(data.map((d) => d.name)).toEqual(['大气', '噪声']);
+    expect(data[0].labelText).toBe('大气\n19个');
+  });
+});
+
+describe('buildProgressOption', () => {
+  it('stacks the parts along the total', () => {
+    const total = row({ id: 'total', label: '第十一批', value: 42, valueText: '42件', unit: 'jian' });
+    const parts = [row({ id: 'closed', label: '已办结', value: 23, unit: 'jian' }), row({ id: 'stage', label: '阶段性办结', value: 19, unit: 'jian' })];
+    const option = buildProgressOption({ title: 't', rows: parts, total, view });
+    const series = option.series as { stack: string; name: string; data: { value: number }[] }[];
+    expect(series.map((s) => [s.name, s.stack, s.data[0].value])).toEqual([
+      ['已办结', 'total', 23],
+      ['阶段性办结', 'total', 19],
+    ]);
+    expect((option.xAxis as { max: number }).max).toBe(42);
   });
 });
 

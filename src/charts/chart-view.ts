@@ -10,8 +10,8 @@ export interface ChartView {
   lang: Lang;
   scheme: ColorScheme;
   animation: boolean;
-  /** The id of the mark selected by cross-filtering, if any. */
-  selectedId?: string;
+  /** Figures highlighted by cross-filtering; other marks in a chart that has one are dimmed. */
+  highlight?: ReadonlySet<string>;
   /** Narrow containers put legends below the chart. */
   compact?: boolean;
 }
@@ -53,10 +53,12 @@ export function describeRows(title: string, rows: readonly FigureRow[], lang: La
   return lang === 'zh' ? `${title}。${body}。` : `${title}. ${body}.`;
 }
 
-export function isSelected(view: ChartView, row: FigureRow): boolean {
-  return view.selectedId === row.id;
-}
-
-export function dimmed(view: ChartView, row: FigureRow): boolean {
-  return view.selectedId !== undefined && view.selectedId !== row.id;
+/**
+ * The opacity of each mark: when the chart holds a highlighted figure, the others fade.
+ * A chart with none of them is left as it is.
+ */
+export function markOpacity(view: ChartView, rows: readonly FigureRow[]): (row: FigureRow) => number {
+  const highlight = view.highlight;
+  if (!highlight || !rows.some((r) => highlight.has(r.id))) return () => 1;
+  return (row) => (highlight.has(row.id) ? 1 : 0.25);
 }

@@ -2,22 +2,36 @@ import { buildBarOption } from '@/charts/build-bar-option';
 import { buildBeforeAfterOption } from '@/charts/build-before-after-option';
 import { buildGaugeOption } from '@/charts/build-gauge-option';
 import { buildPieOption } from '@/charts/build-pie-option';
+import { buildProgressOption } from '@/charts/build-progress-option';
+import { buildSlopeOption } from '@/charts/build-slope-option';
+import { buildTreemapOption } from '@/charts/build-treemap-option';
 import type { ChartView, Option } from '@/charts/chart-view';
-import type { FigureRow } from '@/data/select-rows';
+import type { ThemeFile } from '@/data/schema';
+import type { FigureRow, RowContext } from '@/data/select-rows';
 import type { ChartSpec } from './panel-def';
+import { selectChartRows, selectProgressTotal } from './select-panel-rows';
 
-/** Dispatches a panel's chart spec to its pure option builder. */
-export function buildPanelOption(spec: ChartSpec, title: string, rows: FigureRow[], view: ChartView): Option {
+/** A chart's rows (what its data table lists) and its ECharts option. */
+export function buildPanelChart(spec: ChartSpec, title: string, file: ThemeFile, ctx: RowContext, view: ChartView): { rows: FigureRow[]; option: Option } {
+  const rows = selectChartRows(spec, file, ctx);
   switch (spec.kind) {
     case 'bar':
-      return buildBarOption({ title, rows, view, horizontal: spec.horizontal, sort: spec.sort });
+      return { rows, option: buildBarOption({ title, rows, view, horizontal: spec.horizontal, sort: spec.sort }) };
     case 'breakdown-bar':
-      return buildBarOption({ title, rows, view, horizontal: spec.horizontal ?? true, sort: true });
+      return { rows, option: buildBarOption({ title, rows, view, horizontal: true, sort: true }) };
     case 'pie':
-      return buildPieOption({ title, rows, view });
+      return { rows, option: buildPieOption({ title, rows, view }) };
+    case 'treemap':
+      return { rows, option: buildTreemapOption({ title, rows, view }) };
     case 'before-after':
-      return buildBeforeAfterOption({ title, rows, view });
+      return { rows, option: buildBeforeAfterOption({ title, rows, view }) };
+    case 'slope':
+      return { rows, option: buildSlopeOption({ title, rows, view }) };
     case 'gauge':
-      return buildGaugeOption({ title, row: rows[0], view });
+      return { rows, option: buildGaugeOption({ title, row: rows[0], view }) };
+    case 'progress': {
+      const total = selectProgressTotal(spec, file, ctx);
+      return { rows: [total, ...rows], option: buildProgressOption({ title, rows, total, view }) };
+    }
   }
 }

@@ -1,33 +1,41 @@
-import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import type { ColorScheme } from '@/charts/palette';
+import { memo, useMemo, useState } from 'react';
+import type { ChartView } from '@/charts/chart-view';
 import { ChartHost } from '@/components/chart-host';
 import { DataErrorCard } from '@/components/data-error-card';
+import { DataTable } from '@/components/data-table';
 import { ErrorBoundary } from '@/components/error-boundary';
-import { sourcesQuery, themeQuery } from '@/data/queries';
-import type { SourcesFile, ThemeFile } from '@/data/schema';
-import { indexById } from '@/data/select-rows';
-import { pick, type Lang } from '@/i18n/lang';
+import { KpiTile } from '@/components/kpi-tile';
+import type { Figure, Source, ThemeFile } from '@/data/schema';
+import { toFigureRow, type RowContext } from '@/data/select-rows';
+import type { Dataset } from '@/data/use-dataset';
+import { pick } from '@/i18n/lang';
 import { UI } from '@/i18n/strings';
-import { useColorScheme, usePrefersReducedMotion } from '@/state/use-color-scheme';
-import { useViewStore } from '@/state/view-store';
-import { buildPanelOption } from './build-panel-option';
-import type { PanelDef } from './panel-def';
-import { selectPanelRows } from './select-panel-rows';
+import { buildPanelChart } from './build-panel-option';
+import type { ChartPanelDef, KpiPanelDef, PanelDef } from './panel-def';
+import { panelFigureIds } from './select-panel-rows';
 
 const DEFAULT_HEIGHT = 300;
 
-/** A panel: title, the question it answers, its chart, and the source line. Failures stay inside it. */
-export function Panel({ def }: { def: PanelDef }) {
-  const lang = useViewStore((s) => s.lang);
-  const scheme = useColorScheme();
-  const animation = !usePrefersReducedMotion();
-  const t = UI[lang];
-  const themeFile = useQuery(themeQuery(def.theme));
-  const sources = useQuery(sourcesQuery);
-  const title = pick(def.title, lang);
-  const height = def.height ?? DEFAULT_HEIGHT;
-  const failed = themeFile.error ?? sources.error;
+interface PanelProps {
+  def: PanelDef;
+  dataset: Dataset;
+  view: ChartView;
+  /** KPI tiles that pass the filters (KPI panels only). */
+  tileIds?: string[];
+  selection: string | null;
+  onSelect: (id: string) => void;
+}
+
+/** A panel: title, the question it answers, its chart or tiles, caveats and sources. Failures stay inside it. */
+export function Panel({ def, dataset, view, tileIds, selection, onSelect }: PanelProps) {
+  const t = UI[view.lang];
+  const title = pick(def.title, view.lang);
+  const themes = [def.theme, ...(def.alsoUses ?? [])];
+  const failedTheme = themes.map((theme) => dataset.themes[theme]).find((load) => load.error);
+  const failed = failedTheme?.error ?? dataset.sources.error;
+  const file = dataset.themes[def.theme].data;
+  const ready = themes.every((theme) => dataset.themes[theme].data) && dataset.sources.data;
+  const linked = view.highlight !== undefined && view.highlight.size > 0 && containsAny(def, file, view.highlight);
 
   let body;
   if (failed) {
@@ -37,57 +45,126 @@ export function Panel({ def }: { def: PanelDef }) {
         t={t}
         title={t.loadError}
         onRetry={() => {
-          if (themeFile.error) void themeFile.refetch();
-          if (sources.error) void sources.refetch();
+          if (failedTheme) failedTheme.refetch();
+          if (dataset.sources.error) dataset.sources.refetch();
         }}
       />
     );
-  } else if (!themeFile.data || !sources.data) {
-    body = <div className="chart-skeleton" style={{ height }} aria-busy="true" aria-label={t.loading} />;
+  } else if (!ready || !file) {
+    body = (
+      <div
+        className={def.kind === 'kpi' ? 'kpi-skeleton' : 'chart-skeleton'}
+        style={def.kind === 'chart' ? { height: def.height ?? DEFAULT_HEIGHT } : undefined}
+        aria-busy="true"
+        aria-label={t.loading}
+      />
+    );
   } else {
+    const ctx: RowContext = { lang: view.lang, sources: dataset.sourcesById, figures: dataset.figures };
     body = (
       <ErrorBoundary fallback={(error, reset) => <DataErrorCard error={error} t={t} title={t.panelError} onRetry={reset} />}>
-        <PanelChart def={def} file={themeFile.data} sources={sources.data} lang={lang} scheme={scheme} animation={animation} height={height} />
+        {def.kind === 'kpi' ? (
+          <KpiTiles def={def} ctx={ctx} tileIds={tileIds} view={view} selection={selection} onSelect={onSelect} />
+        ) : (
+          <ChartBody def={def} file={file} figures={dataset.figures} sources={dataset.sourcesById} view={view} title={title} onSelect={onSelect} />
+        )}
       </ErrorBoundary>
     );
   }
 
   return (
-    <section className="panel" aria-labelledby={`panel-${def.id}-title`} data-panel={def.id}>
+    <section
+      className={`panel panel--${def.kind}${linked ? ' is-linked' : ''}`}
+      aria-labelledby={`panel-${def.id}-title`}
+      data-panel={def.id}
+      id={`panel-${def.id}`}
+    >
       <header className="panel-header">
         <h3 id={`panel-${def.id}-title`}>{title}</h3>
-        <p className="panel-question">{pick(def.question, lang)}</p>
+        <p className="panel-question">{pick(def.question, view.lang)}</p>
       </header>
       {body}
     </section>
   );
 }
 
-interface PanelChartProps {
-  def: PanelDef;
-  file: ThemeFile;
-  sources: SourcesFile;
-  lang: Lang;
-  scheme: ColorScheme;
-  animation: boolean;
-  height: number;
+function containsAny(def: PanelDef, file: ThemeFile | undefined, ids: ReadonlySet<string>): boolean {
+  if (!file) return false;
+  try {
+    return panelFigureIds(def, file).some((id) => ids.has(id));
+  } catch {
+    return false;
+  }
 }
 
-function PanelChart({ def, file, sources, lang, scheme, animation, height }: PanelChartProps) {
-  const t = UI[lang];
-  const title = pick(def.title, lang);
-  const { rows, option } = useMemo(() => {
-    const ctx = { lang, sources: indexById(sources.sources), figures: indexById(file.figures) };
-    const rows = selectPanelRows(def.chart, file, ctx);
-    return { rows, option: buildPanelOption(def.chart, title, rows, { lang, scheme, animation }) };
-  }, [def, file, sources, lang, scheme, animation, title]);
+interface KpiTilesProps {
+  def: KpiPanelDef;
+  ctx: RowContext;
+  tileIds?: string[];
+  view: ChartView;
+  selection: string | null;
+  onSelect: (id: string) => void;
+}
+
+function KpiTiles({ def, ctx, tileIds, view, selection, onSelect }: KpiTilesProps) {
+  const shown = def.tiles.filter((tile) => !tileIds || tileIds.includes(tile.figure));
+  const rowOf = (id: string) => {
+    const figure = ctx.figures.get(id);
+    if (!figure) throw new Error(`unknown figure "${id}" in ${def.theme}`);
+    return toFigureRow(figure, ctx);
+  };
+  return (
+    <div className="kpi-grid">
+      {shown.map((tile) => (
+        <KpiTile
+          key={tile.figure}
+          row={rowOf(tile.figure)}
+          change={tile.change ? rowOf(tile.change) : undefined}
+          lang={view.lang}
+          highlighted={view.highlight?.has(tile.figure) ?? false}
+          selected={selection === tile.figure}
+          onSelect={onSelect}
+        />
+      ))}
+    </div>
+  );
+}
+
+interface ChartBodyProps {
+  def: ChartPanelDef;
+  file: ThemeFile;
+  figures: Map<string, Figure>;
+  sources: Map<string, Source>;
+  view: ChartView;
+  title: string;
+  onSelect: (id: string) => void;
+}
+
+const ChartBody = memo(function ChartBody({ def, file, figures, sources, view, title, onSelect }: ChartBodyProps) {
+  const t = UI[view.lang];
+  const [showTable, setShowTable] = useState(false);
+  const { rows, option } = useMemo(
+    () => buildPanelChart(def.chart, title, file, { lang: view.lang, sources, figures }, view),
+    [def, title, file, figures, sources, view],
+  );
   const sourceLines = [...new Set(rows.flatMap((r) => r.sourceText.split('; ')))];
+  const height = def.height ?? DEFAULT_HEIGHT;
   return (
     <>
-      <ChartHost option={option} scheme={scheme} label={title} height={height} />
+      <div className="panel-actions">
+        <button type="button" className="toggle" aria-pressed={showTable} onClick={() => setShowTable((v) => !v)}>
+          {t.dataTable}
+        </button>
+      </div>
+      {showTable ? (
+        <DataTable title={title} rows={rows} lang={view.lang} />
+      ) : (
+        <ChartHost option={option} scheme={view.scheme} label={title} height={height} onSelect={onSelect} />
+      )}
+      {def.note && <p className="panel-note">{pick(def.note, view.lang)}</p>}
       <footer className="source-line">
         {t.source}: {sourceLines.join('; ')}
       </footer>
     </>
   );
-}
+});

@@ -1,0 +1,93 @@
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+/** The dashboard as a user sees it: panels, filters, header controls. */
+export class DashboardPage {
+  constructor(readonly page: Page) {}
+
+  async open(query = '') {
+    await this.page.goto(`/${query}`);
+    await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+
+  panel(id: string): Locator {
+    return this.page.locator(`[data-panel="${id}"]`);
+  }
+
+  chart(id: string): Locator {
+    return this.panel(id).locator('.chart-host');
+  }
+
+  /** Waits until a panel's chart has finished drawing. */
+  async chartDrawn(id: string): Promise<Locator> {
+    const chart = this.chart(id);
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart).toHaveAttribute('data-chart-state', 'finished');
+    return chart;
+  }
+
+  /** The screen-reader description ECharts writes for a chart: its title and every value. */
+  async chartDescription(id: string): Promise<string> {
+    const chart = await this.chartDrawn(id);
+    return (await chart.locator('[aria-label]').last().getAttribute('aria-label')) ?? '';
+  }
+
+  /**
+   * The centres of the bars drawn in a colour, top to bottom, found by reading the canvas pixels,
+   * so a test can click a real mark where a user would.
+   */
+  async barCentres(id: string, rgb: [number, number, number]): Promise<{ x: number; y: number }[]> {
+    const chart = await this.chartDrawn(id);
+    const canvas = chart.locator('canvas');
+    const box = (await canvas.boundingBox())!;
+    const bands = await canvas.evaluate((el: HTMLCanvasElement, colour) => {
+      const ctx = el.getContext('2d')!;
+      const { data, width, height } = ctx.getImageData(0, 0, el.width, el.height);
+      const near = (i: number) => Math.abs(data[i] - colour[0]) < 12 && Math.abs(data[i + 1] - colour[1]) < 12 && Math.abs(data[i + 2] - colour[2]) < 12;
+      const rows: { y: number; x0: number; x1: number }[] = [];
+      for (let y = 0; y < height; y++) {
+        let x0 = -1;
+        let x1 = -1;
+        for (let x = 0; x < width; x++) {
+          if (near((y * width + x) * 4)) {
+            if (x0 < 0) x0 = x;
+            x1 = x;
+          }
+        }
+        if (x0 >= 0 && x1 - x0 > 3) rows.push({ y, x0, x1 });
+      }
+      const result: { y0: number; y1: number; x0: number; x1: number }[] = [];
+      for (const r of rows) {
+        const last = result[result.length - 1];
+        if (last && r.y - last.y1 <= 1) {
+          last.y1 = r.y;
+          last.x1 = Math.max(last.x1, r.x1);
+        } else result.push({ y0: r.y, y1: r.y, x0: r.x0, x1: r.x1 });
+      }
+      return { bands: result.filter((b) => b.y1 - b.y0 >= 4), ratio: el.width / el.getBoundingClientRect().width };
+    }, rgb);
+    return bands.bands.map((b) => ({ x: box.x + (b.x0 + b.x1) / 2 / bands.ratio, y: box.y + (b.y0 + b.y1) / 2 / bands.ratio }));
+  }
+
+  sections(): Locator {
+    return this.page.locator('[data-theme-section]');
+  }
+}
+
+export const test = base.extend<{ dashboard: DashboardPage; consoleErrors: string[] }>({
+  consoleErrors: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await use(errors);
+  },
+  dashboard: async ({ page }, use) => {
+    await use(new DashboardPage(page));
+  },
+});
+
+export { expect };
+
+/** The first series colour of the light palette (#1f5fa8). */
+export const BAR_BLUE: [number, number, number] = [31, 95, 168];

@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import type { Lang } from '@/i18n/lang';
+import { UI } from '@/i18n/strings';
+import { currentShareUrl } from '@/state/use-url-sync';
+import { useViewStore, type SchemePreference } from '@/state/view-store';
+
+/** Title, language, colour scheme and "Copy link". */
+export function AppHeader({ lang }: { lang: Lang }) {
+  const t = UI[lang];
+  const scheme = useViewStore((s) => s.scheme);
+  const setLang = useViewStore((s) => s.setLang);
+  const setScheme = useViewStore((s) => s.setScheme);
+  const [status, setStatus] = useState<string>('');
+
+  async function copyLink() {
+    try {
+      await navigator.clipboard.writeText(currentShareUrl());
+      setStatus(t.linkCopied);
+    } catch {
+      setStatus(t.copyFailed);
+    }
+  }
+
+  return (
+    <header className="app-header">
+      <div className="app-title">
+        <h1>{t.appTitle}</h1>
+        <p className="app-subtitle">{t.appSubtitle}</p>
+      </div>
+      <div className="app-controls">
+        <button type="button" aria-label={t.language} title={t.language} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} lang={lang === 'zh' ? 'en' : 'zh'}>
+          {t.otherLanguage}
+        </button>
+        <label className="select-label">
+          <span className="visually-hidden">{t.colorTheme}</span>
+          <select aria-label={t.colorTheme} value={scheme} onChange={(e) => setScheme(e.target.value as SchemePreference)}>
+            <option value="system">{t.schemeSystem}</option>
+            <option value="light">{t.schemeLight}</option>
+            <option value="dark">{t.schemeDark}</option>
+          </select>
+        </label>
+        <button type="button" onClick={() => void copyLink()}>
+          {t.copyLink}
+        </button>
+        <a className="header-link" href="#sources">
+          {t.sources}
+        </a>
+        <p className="status" role="status" aria-live="polite">
+          {status}
+        </p>
+      </div>
+    </header>
+  );
+}

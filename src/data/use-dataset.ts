@@ -1,0 +1,43 @@
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { sourcesQuery, themeQuery } from './queries';
+import type { Figure, Source, ThemeFile } from './schema';
+import { THEME_IDS, type ThemeId } from './themes';
+
+export interface ThemeLoad {
+  data?: ThemeFile;
+  error: Error | null;
+  refetch: () => void;
+}
+
+export interface Dataset {
+  themes: Record<ThemeId, ThemeLoad>;
+  sources: { data?: Source[]; error: Error | null; refetch: () => void };
+  /** Every loaded figure by id, across themes. */
+  figures: Map<string, Figure>;
+  sourcesById: Map<string, Source>;
+}
+
+function combineThemes(results: { data?: ThemeFile; error: Error | null; refetch: () => unknown }[]) {
+  return Object.fromEntries(
+    THEME_IDS.map((theme, i) => [theme, { data: results[i].data, error: results[i].error, refetch: () => void results[i].refetch() }]),
+  ) as Record<ThemeId, ThemeLoad>;
+}
+
+/** Loads every data file; each file loads and fails on its own. */
+export function useDataset(): Dataset {
+  const themes = useQueries({ queries: THEME_IDS.map((theme) => themeQuery(theme)), combine: combineThemes });
+  const sources = useQuery(sourcesQuery);
+  const loadedFiles = THEME_IDS.map((theme) => themes[theme].data);
+  const figures = useMemo(
+    () => new Map(loadedFiles.flatMap((file) => (file ? file.figures.map((f) => [f.id, f] as const) : []))),
+    loadedFiles,
+  );
+  const sourcesById = useMemo(() => new Map((sources.data?.sources ?? []).map((s) => [s.id, s])), [sources.data]);
+  return {
+    themes,
+    sources: { data: sources.data?.sources, error: sources.error, refetch: () => void sources.refetch() },
+    figures,
+    sourcesById,
+  };
+}

@@ -1,0 +1,88 @@
+import type { Figure, ThemeFile } from '@/data/schema';
+import type { ThemeId } from '@/data/themes';
+import type { Filters } from '@/state/filters';
+import type { PanelDef } from './panel-def';
+import { panelFigureIds } from './select-panel-rows';
+
+/** Lower-cased, whitespace-folded text for matching. */
+export function normalizeQuery(text: string): string {
+  return text.trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+function isBaseline(figure: Figure): boolean {
+  return (figure.period.type === 'year' && figure.period.year <= 2020) || figure.baseline !== undefined;
+}
+
+function isResult(figure: Figure): boolean {
+  return !(figure.period.type === 'year' && figure.period.year <= 2020);
+}
+
+/** Whether a figure passes the period and stated/derived filters. */
+export function figurePassesFilters(figure: Figure, filters: Filters): boolean {
+  if (filters.period === 'baseline' && !isBaseline(figure)) return false;
+  if (filters.period === 'results' && !isResult(figure)) return false;
+  if (filters.kind !== 'all' && figure.kind !== filters.kind) return false;
+  return true;
+}
+
+/** Whether a figure's names (zh or en, full or short) contain the search text. */
+export function figureMatchesQuery(figure: Figure, query: string): boolean {
+  const q = normalizeQuery(query);
+  if (!q) return true;
+  const texts = [figure.name.zh, figure.name.en, figure.label?.zh, figure.label?.en, figure.id];
+  return texts.some((t) => t !== undefined && normalizeQuery(t).includes(q));
+}
+
+function titleMatches(def: PanelDef, query: string): boolean {
+  const q = normalizeQuery(query);
+  return !q || [def.title.zh, def.title.en].some((t) => normalizeQuery(t).includes(q));
+}
+
+export function themeSelected(theme: ThemeId, filters: Filters): boolean {
+  return filters.themes.length === 0 || filters.themes.includes(theme);
+}
+
+/**
+ * Whether a panel is shown: its theme is selected and at least one of its figures passes the
+ * filters and matches the search (or the panel's title matches it). A panel whose data has not
+ * loaded is shown while its theme is selected, so that its skeleton or its error stays visible.
+ */
+export function panelVisible(def: PanelDef, file: ThemeFile | undefined, figures: Map<string, Figure>, filters: Filters): boolean {
+  if (!themeSelected(def.theme, filters)) return false;
+  if (!file) return true;
+  const matchTitle = titleMatches(def, filters.query);
+  let ids: string[];
+  try {
+    ids = panelFigureIds(def, file);
+  } catch {
+    return true; // the panel will show what is wrong with it
+  }
+  return ids.some((id) => {
+    const figure = figures.get(id);
+    if (!figure) return true;
+    return figurePassesFilters(figure, filters) && (matchTitle || figureMatchesQuery(figure, filters.query));
+  });
+}
+
+/** The tiles of a KPI panel that pass the filters. */
+export function visibleTileFigures(def: Extract<PanelDef, { kind: 'kpi' }>, figures: Map<string, Figure>, filters: Filters): string[] {
+  const matchTitle = titleMatches(def, filters.query);
+  return def.tiles
+    .map((t) => t.figure)
+    .filter((id) => {
+      const figure = figures.get(id);
+      return !figure || (figurePassesFilters(figure, filters) && (matchTitle || figureMatchesQuery(figure, filters.query)));
+    });
+}
+
+/**
+ * The figures a selection highlights: the selected figure, and every figure about the same
+ * district (selecting Dongli's petitions lights up Dongli's chains).
+ */
+export function relatedFigureIds(selection: string | null, figures: Map<string, Figure>): ReadonlySet<string> {
+  if (!selection) return new Set();
+  const selected = figures.get(selection);
+  if (!selected) return new Set();
+  if (!selected.district) return new Set([selection]);
+  return new Set([...figures.values()].filter((f) => f.district === selected.district).map((f) => f.id));
+}
