@@ -168,7 +168,7 @@ test.describe('language, theme, devices', () => {
 });
 
 test.describe('data tables', () => {
-  test('the table behind a chart lists the same data, sortable', async ({ dashboard, page }) => {
+  test('the table behind a chart lists the same data, sortable', async ({ dashboard }) => {
     await dashboard.open();
     const description = await dashboard.chartDescription('petitions-by-district');
     const panel = dashboard.panel('petitions-by-district');
