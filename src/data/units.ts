@@ -14,10 +14,10 @@ export interface UnitDef {
 }
 
 export const UNITS = {
-  ge: { zh: '个', en: 'items', dimension: 'count', exp: 0 },
-  'wan-ge': { zh: '万个', en: 'items', dimension: 'count', exp: 4 },
-  jia: { zh: '家', en: 'entities', dimension: 'count', exp: 0 },
-  xiang: { zh: '项', en: 'items', dimension: 'count', exp: 0 },
+  ge: { zh: '个', en: 'count', dimension: 'count', exp: 0 },
+  'wan-ge': { zh: '万个', en: 'count', dimension: 'count', exp: 4 },
+  jia: { zh: '家', en: 'count', dimension: 'count', exp: 0 },
+  xiang: { zh: '项', en: 'count', dimension: 'count', exp: 0 },
   zhong: { zh: '种', en: 'kinds', dimension: 'count', exp: 0 },
   jian: { zh: '件', en: 'cases', dimension: 'count', exp: 0 },
   kuan: { zh: '款', en: 'products', dimension: 'count', exp: 0 },

@@ -274,3 +274,39 @@ describe('parseViewParams', () => {
     expect(parseViewParams(search)).toEqual(expected);
   });
 });
+
+describe('presenter parameters', () => {
+  it('round-trips a slide, a single panel, the deck scheme and the stage', () => {
+    for (const v of [
+      view({ slide: 3 }),
+      view({ slide: 1, only: 'petitions-by-district' }),
+      view({ slide: 12, deckScheme: 'light', stage: 'contain' }),
+      view({ stage: 'fill' }),
+    ]) {
+      expect(parseViewParams(serializeViewParams(v))).toEqual(v);
+    }
+    expect(serializeViewParams(view({ slide: 3, only: 'sco-projects' }))).toBe('slide=3&only=sco-projects');
+  });
+
+  it('keeps defaults out of the URL', () => {
+    expect(serializeViewParams(view({ deckScheme: 'dark', stage: 'fit' }))).toBe('');
+  });
+
+  it.each([
+    ['slide=0', view()],
+    ['slide=-1', view()],
+    ['slide=1.5', view()],
+    ['slide=1000', view()],
+    ['slide=99999999999999999999', view()],
+    ['slide=03', view()],
+    ['slide=abc', view()],
+    ['slide=%E4%ZZ', view()],
+    ['only=sco-projects', view()],
+    ['slide=2&only=<script>', view({ slide: 2 })],
+    ['deck=blue', view()],
+    ['stage=stretch', view()],
+    ['slide=999', view({ slide: 999 })],
+  ])('falls back on %s', (search, expected) => {
+    expect(parseViewParams(search)).toEqual(expected);
+  });
+});

@@ -2,7 +2,7 @@ import { idSchema } from '@/data/schema';
 import { THEME_IDS, type ThemeId } from '@/data/themes';
 import { LANGS } from '@/i18n/lang';
 import type { Filters, KindFilter, PeriodFilter } from './filters';
-import { DEFAULT_VIEW, type SchemePreference, type ViewState } from './view-store';
+import { DEFAULT_VIEW, type DeckScheme, type SchemePreference, type StageMode, type ViewState } from './view-store';
 
 /*
  * The view as a URL query string, e.g. `?lang=en&themes=compute,green&sel=compute.vouchers`.
@@ -42,6 +42,10 @@ function allOf<T extends string>() {
 const SCHEMES = allOf<SchemePreference>()(['system', 'light', 'dark']);
 const PERIODS = allOf<PeriodFilter>()(['all', 'baseline', 'results']);
 const KINDS = allOf<KindFilter>()(['all', 'stated', 'derived']);
+const DECK_SCHEMES = allOf<DeckScheme>()(['dark', 'light']);
+const STAGES = allOf<StageMode>()(['fit', 'contain', 'fill']);
+/** More slides than any deck will have: a larger number is junk. */
+const MAX_SLIDE = 999;
 
 function oneOf<T extends string>(key: string, values: readonly T[]): Param<T> {
   const parse = (text: string) => values.find((v) => v === text);
@@ -59,6 +63,13 @@ export function normalizeQuery(text: string): string {
 function canonicalThemes(ids: readonly string[]): ThemeId[] {
   const wanted = new Set(ids);
   return THEME_IDS.filter((id) => wanted.has(id));
+}
+
+/** A slide number: digits only, 1 to MAX_SLIDE. */
+function parseSlide(text: string): number | undefined {
+  if (!/^[1-9]\d{0,2}$/.test(text)) return undefined;
+  const n = Number(text);
+  return n <= MAX_SLIDE ? n : undefined;
 }
 
 function parseSelection(text: string): string | undefined {
@@ -84,6 +95,10 @@ const PARAMS: { [K in keyof UrlFields]: Param<UrlFields[K]> } = {
   kind: oneOf('kind', KINDS),
   query: { key: 'q', parse: normalizeQuery, format: normalizeQuery },
   selection: { key: 'sel', parse: parseSelection, format: (id) => (id === null ? undefined : parseSelection(id)) },
+  slide: { key: 'slide', parse: parseSlide, format: (n) => (n !== null && parseSlide(String(n)) !== undefined ? String(n) : undefined) },
+  only: { key: 'only', parse: parseSelection, format: (id) => (id === null ? undefined : parseSelection(id)) },
+  deckScheme: oneOf('deck', DECK_SCHEMES),
+  stage: oneOf('stage', STAGES),
 };
 
 const FIELD_NAMES = Object.keys(PARAMS) as (keyof UrlFields)[];
@@ -99,6 +114,10 @@ function toView(f: UrlFields): ViewState {
     scheme: f.scheme,
     filters: { themes: f.themes, period: f.period, kind: f.kind, query: f.query },
     selection: f.selection,
+    slide: f.slide,
+    only: f.slide === null ? null : f.only,
+    deckScheme: f.deckScheme,
+    stage: f.stage,
   };
 }
 

@@ -49,16 +49,26 @@ function writeUrl(view: ViewState): void {
   if (next === serializeViewParams(shown)) return;
   const { pathname, hash } = window.location;
   const url = `${pathname}${next ? `?${next}` : ''}${hash}`;
-  // Typing on in the search box replaces the entry (each keystroke would otherwise be one);
-  // starting or clearing a search pushes, so Back returns to the view before it.
-  const onlyQueryChanged = serializeViewParams(withoutQuery(view)) === serializeViewParams(withoutQuery(shown));
-  if (onlyQueryChanged && shown.filters.query !== '' && view.filters.query !== '') {
+  // Typing on in the search box, or moving from slide to slide, replaces the entry (each
+  // keystroke or slide would otherwise be one; a deck on auto-advance runs for hours).
+  // Starting or clearing a search, and starting or leaving a presentation, push, so that Back
+  // returns to the view before it.
+  if (continuesSearch(shown, view) || continuesPresentation(shown, view)) {
     window.history.replaceState(window.history.state, '', url);
   } else {
     window.history.pushState(null, '', url);
   }
 }
 
-function withoutQuery(view: ViewState): ViewState {
-  return { ...view, filters: { ...view.filters, query: '' } };
+function continuesSearch(from: ViewState, to: ViewState): boolean {
+  const withoutQuery = (v: ViewState): ViewState => ({ ...v, filters: { ...v.filters, query: '' } });
+  return from.filters.query !== '' && to.filters.query !== '' && sameUrl(withoutQuery(from), withoutQuery(to));
+}
+
+function continuesPresentation(from: ViewState, to: ViewState): boolean {
+  return from.slide !== null && to.slide !== null && sameUrl({ ...from, slide: 1 }, { ...to, slide: 1 });
+}
+
+function sameUrl(a: ViewState, b: ViewState): boolean {
+  return serializeViewParams(a) === serializeViewParams(b);
 }

@@ -4,6 +4,9 @@ import type { Lang } from '@/i18n/lang';
 import { DEFAULT_FILTERS, type Filters, type KindFilter, type PeriodFilter } from './filters';
 
 export type SchemePreference = 'system' | 'light' | 'dark';
+/** How slides fill the screen: the window as it is, or a fixed 1920×1080 canvas scaled to contain or fill it. */
+export type StageMode = 'fit' | 'contain' | 'fill';
+export type DeckScheme = 'dark' | 'light';
 
 /** Everything the URL records about the view. */
 export interface ViewState {
@@ -12,9 +15,25 @@ export interface ViewState {
   filters: Filters;
   /** The figure selected by clicking a mark (cross-filter), if any. */
   selection: string | null;
+  /** Presenting: the slide shown (1-based), or null when not presenting. */
+  slide: number | null;
+  /** Presenting one panel alone ("Full screen" on a panel): its id. */
+  only: string | null;
+  /** The presenter's colour scheme: dark by default, for projectors and LED walls. */
+  deckScheme: DeckScheme;
+  stage: StageMode;
 }
 
-export const DEFAULT_VIEW: ViewState = { lang: 'zh', scheme: 'system', filters: DEFAULT_FILTERS, selection: null };
+export const DEFAULT_VIEW: ViewState = {
+  lang: 'zh',
+  scheme: 'system',
+  filters: DEFAULT_FILTERS,
+  selection: null,
+  slide: null,
+  only: null,
+  deckScheme: 'dark',
+  stage: 'fit',
+};
 
 interface ViewActions {
   setLang: (lang: Lang) => void;
@@ -28,6 +47,12 @@ interface ViewActions {
   /** Selects a figure; selecting the selected one again clears it. */
   toggleSelection: (id: string) => void;
   clearSelection: () => void;
+  /** Starts presenting at a slide: the whole deck, or one panel alone. */
+  present: (slide: number, only?: string | null) => void;
+  goToSlide: (slide: number) => void;
+  stopPresenting: () => void;
+  setDeckScheme: (scheme: DeckScheme) => void;
+  setStage: (stage: StageMode) => void;
   /** Replaces the whole view (from the URL). */
   replaceView: (view: ViewState) => void;
 }
@@ -50,5 +75,10 @@ export const useViewStore = create<ViewState & ViewActions>()((set) => ({
   resetFilters: () => set({ filters: DEFAULT_FILTERS, selection: null }),
   toggleSelection: (id) => set((s) => ({ selection: s.selection === id ? null : id })),
   clearSelection: () => set({ selection: null }),
+  present: (slide, only = null) => set({ slide, only }),
+  goToSlide: (slide) => set({ slide }),
+  stopPresenting: () => set({ slide: null, only: null }),
+  setDeckScheme: (deckScheme) => set({ deckScheme }),
+  setStage: (stage) => set({ stage }),
   replaceView: (view) => set(view),
 }));
