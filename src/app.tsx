@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ChartView } from '@/charts/chart-view';
 import { AppHeader } from '@/components/app-header';
@@ -16,11 +16,15 @@ import { useMediaQuery } from '@/state/use-media-query';
 import { useUrlSync } from '@/state/use-url-sync';
 import { useViewStore } from '@/state/view-store';
 
+// Presenter mode is loaded when a presentation starts, not with the dashboard.
+const Deck = lazy(() => import('@/present/deck'));
+
 export function App() {
   useUrlSync();
   const lang = useViewStore((s) => s.lang);
   const filters = useViewStore(useShallow((s) => s.filters));
   const selection = useViewStore((s) => s.selection);
+  const presenting = useViewStore((s) => s.slide !== null);
   const toggleSelection = useViewStore((s) => s.toggleSelection);
   const resetFilters = useViewStore((s) => s.resetFilters);
   const scheme = useColorScheme();
@@ -43,6 +47,14 @@ export function App() {
     const panels = PANELS.filter((def) => def.theme === theme && panelVisible(def, file, dataset.figures, filters));
     return { theme, panels };
   }).filter((section) => section.panels.length > 0);
+
+  if (presenting) {
+    return (
+      <Suspense fallback={<div className="deck-loading" aria-busy="true" />}>
+        <Deck panels={sections.flatMap((section) => section.panels)} dataset={dataset} />
+      </Suspense>
+    );
+  }
 
   return (
     <div className="app">

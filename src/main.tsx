@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { DataFileError } from './data/problems';
@@ -19,10 +19,20 @@ const queryClient = new QueryClient({
 // The shared view is in the store before the first render: no flash of the default view.
 initViewFromUrl();
 
+// A presenter view (opened from presenter mode) is this page with #speaker.
+const SpeakerView = lazy(() => import('./present/speaker-view'));
+const isSpeakerView = window.location.hash === '#speaker';
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <App />
+      {isSpeakerView ? (
+        <Suspense fallback={null}>
+          <SpeakerView />
+        </Suspense>
+      ) : (
+        <App />
+      )}
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -1,5 +1,5 @@
 import type { FigureRow } from '@/data/select-rows';
-import { assertOneUnit, axisLabelFormatter, baseOption, describeRows, labelFromData, markOpacity, type ChartView, type Option } from './chart-view';
+import { assertOneUnit, axisLabelFormatter, baseOption, describeRows, labelFromData, markOpacity, fs, type ChartView, type Option } from './chart-view';
 import { textColors } from './palette';
 import { rowTooltipHtml } from './tooltip';
 
@@ -24,15 +24,15 @@ export function buildBarOption({ title, rows, view, horizontal = false, sort = f
   const categoryAxis = {
     type: 'category',
     data: drawn.map((r) => r.label),
-    axisLabel: { color: colors.text, interval: 0, width: horizontal ? 110 : 90, overflow: 'break' },
+    axisLabel: { color: colors.text, fontSize: fs(view, 12), interval: 0, width: horizontal ? 110 : 90, overflow: 'break' },
     axisLine: { lineStyle: { color: colors.axis } },
     axisTick: { show: false },
   };
   const valueAxis = {
     type: 'value',
     name: drawn[0]?.unitText ?? '',
-    nameTextStyle: { color: colors.muted },
-    axisLabel: { color: colors.muted, formatter: axisLabelFormatter[view.lang] },
+    nameTextStyle: { color: colors.muted, fontSize: fs(view, 12) },
+    axisLabel: { color: colors.muted, fontSize: fs(view, 12), formatter: axisLabelFormatter[view.lang] },
     splitLine: { lineStyle: { color: colors.split } },
   };
   return {
@@ -44,8 +44,8 @@ export function buildBarOption({ title, rows, view, horizontal = false, sort = f
       {
         type: 'bar',
         name: title,
-        barMaxWidth: 48,
-        label: { show: true, position: horizontal ? 'right' : 'top', color: colors.text, formatter: labelFromData },
+        barMaxWidth: fs(view, 48),
+        label: { show: true, fontSize: fs(view, 12), position: horizontal ? 'right' : 'top', color: colors.text, formatter: labelFromData },
         data: drawn.map((row) => ({
           value: row.value,
           name: row.label,

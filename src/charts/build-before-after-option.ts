@@ -1,6 +1,6 @@
 import type { FigureRow } from '@/data/select-rows';
 import { UI } from '@/i18n/strings';
-import { assertOneUnit, axisLabelFormatter, baseOption, describeRows, labelFromData, markOpacity, type ChartView, type Option } from './chart-view';
+import { assertOneUnit, axisLabelFormatter, baseOption, describeRows, labelFromData, markOpacity, fs, type ChartView, type Option } from './chart-view';
 import { textColors } from './palette';
 import { rowTooltipHtml } from './tooltip';
 
@@ -24,8 +24,8 @@ export function buildBeforeAfterOption({ title, rows, view }: BeforeAfterInput):
   const series = (name: string, items: FigureRow[]) => ({
     type: 'bar',
     name,
-    barMaxWidth: 40,
-    label: { show: true, position: 'top', color: colors.text, formatter: labelFromData },
+    barMaxWidth: fs(view, 40),
+    label: { show: true, fontSize: fs(view, 12), position: 'top', color: colors.text, formatter: labelFromData },
     data: items.map((row, i) => ({
       value: row.value,
       name: after[i].label,
@@ -37,20 +37,20 @@ export function buildBeforeAfterOption({ title, rows, view }: BeforeAfterInput):
   });
   return {
     ...baseOption(view, describeRows(title, rows, view.lang)),
-    legend: { [legendBelow ? 'bottom' : 'top']: 0, textStyle: { color: colors.text }, data: [t.baseline, t.result] },
+    legend: { [legendBelow ? 'bottom' : 'top']: 0, textStyle: { color: colors.text, fontSize: fs(view, 12) }, data: [t.baseline, t.result] },
     grid: { left: 8, right: 16, top: legendBelow ? 28 : 40, bottom: legendBelow ? 36 : 8, containLabel: true },
     xAxis: {
       type: 'category',
       data: after.map((r) => r.label),
-      axisLabel: { color: colors.text, interval: 0, width: 120, overflow: 'break' },
+      axisLabel: { color: colors.text, fontSize: fs(view, 12), interval: 0, width: 120, overflow: 'break' },
       axisLine: { lineStyle: { color: colors.axis } },
       axisTick: { show: false },
     },
     yAxis: {
       type: 'value',
       name: rows[0].unitText,
-      nameTextStyle: { color: colors.muted },
-      axisLabel: { color: colors.muted, formatter: axisLabelFormatter[view.lang] },
+      nameTextStyle: { color: colors.muted, fontSize: fs(view, 12) },
+      axisLabel: { color: colors.muted, fontSize: fs(view, 12), formatter: axisLabelFormatter[view.lang] },
       splitLine: { lineStyle: { color: colors.split } },
     },
     series: [series(t.baseline, before), series(t.result, after)],

@@ -1,5 +1,5 @@
 import type { FigureRow } from '@/data/select-rows';
-import { baseOption, describeRows, type ChartView, type Option } from './chart-view';
+import { baseOption, describeRows, fs, type ChartView, type Option } from './chart-view';
 import { PALETTE, textColors } from './palette';
 import { rowTooltipHtml } from './tooltip';
 
@@ -31,9 +31,9 @@ export function buildGaugeOption({ title, row, view }: GaugeInput): Option {
         splitLine: { show: false },
         axisLabel: { show: false },
         pointer: { show: false },
-        title: { show: true, offsetCenter: [0, '30%'], color: colors.muted, fontSize: 13, width: 220, overflow: 'break' },
+        title: { show: true, offsetCenter: [0, '30%'], color: colors.muted, fontSize: fs(view, 13), width: 220, overflow: 'break' },
         // A gauge's detail formatter receives the bare number, not the data item: the stated text is fixed here.
-        detail: { valueAnimation: false, offsetCenter: [0, '0%'], fontSize: 26, fontWeight: 'bold', color: colors.text, formatter: () => row.valueText },
+        detail: { valueAnimation: false, offsetCenter: [0, '0%'], fontSize: fs(view, 26), fontWeight: 'bold', color: colors.text, formatter: () => row.valueText },
         data: [{ value: row.value, name: row.label, id: row.id, labelText: row.valueText, tooltip: rowTooltipHtml(row, view.lang) }],
       },
     ],

@@ -1,5 +1,5 @@
 import type { FigureRow } from '@/data/select-rows';
-import { assertOneUnit, baseOption, describeRows, labelFromData, markOpacity, type ChartView, type Option } from './chart-view';
+import { assertOneUnit, baseOption, describeRows, labelFromData, markOpacity, fs, type ChartView, type Option } from './chart-view';
 import { textColors } from './palette';
 import { rowTooltipHtml } from './tooltip';
 
@@ -18,8 +18,8 @@ export function buildPieOption({ title, rows, view }: PieInput): Option {
   return {
     ...baseOption(view, describeRows(title, ordered, view.lang)),
     legend: view.compact
-      ? { bottom: 0, type: 'plain', textStyle: { color: colors.text } }
-      : { orient: 'vertical', right: 0, top: 'middle', type: 'plain', textStyle: { color: colors.text } },
+      ? { bottom: 0, type: 'plain', textStyle: { color: colors.text, fontSize: fs(view, 12) } }
+      : { orient: 'vertical', right: 0, top: 'middle', type: 'plain', textStyle: { color: colors.text, fontSize: fs(view, 12) } },
     series: [
       {
         type: 'pie',
@@ -27,7 +27,7 @@ export function buildPieOption({ title, rows, view }: PieInput): Option {
         radius: ['42%', '70%'],
         center: view.compact ? ['50%', '42%'] : ['40%', '50%'],
         avoidLabelOverlap: true,
-        label: { show: true, color: colors.text, formatter: labelFromData },
+        label: { show: true, fontSize: fs(view, 12), color: colors.text, formatter: labelFromData },
         data: ordered.map((row) => ({
           value: row.value,
           name: row.label,

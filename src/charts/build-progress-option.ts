@@ -1,5 +1,5 @@
 import type { FigureRow } from '@/data/select-rows';
-import { assertOneUnit, baseOption, describeRows, labelFromData, markOpacity, type ChartView, type Option } from './chart-view';
+import { assertOneUnit, baseOption, describeRows, labelFromData, markOpacity, fs, type ChartView, type Option } from './chart-view';
 import { textColors } from './palette';
 import { rowTooltipHtml } from './tooltip';
 
@@ -18,13 +18,13 @@ export function buildProgressOption({ title, rows, total, view }: ProgressInput)
   const opacity = markOpacity(view, rows);
   return {
     ...baseOption(view, describeRows(title, [total, ...rows], view.lang)),
-    legend: { bottom: 0, textStyle: { color: colors.text } },
+    legend: { bottom: 0, textStyle: { color: colors.text, fontSize: fs(view, 12) } },
     grid: { left: 8, right: 16, top: 16, bottom: 40, containLabel: true },
     xAxis: { type: 'value', max: total.value, show: false },
     yAxis: {
       type: 'category',
       data: [`${total.label}\n${total.valueText}`],
-      axisLabel: { color: colors.text },
+      axisLabel: { color: colors.text, fontSize: fs(view, 12) },
       axisLine: { show: false },
       axisTick: { show: false },
     },
@@ -32,8 +32,8 @@ export function buildProgressOption({ title, rows, total, view }: ProgressInput)
       type: 'bar',
       name: row.label,
       stack: 'total',
-      barWidth: 48,
-      label: { show: true, color: '#ffffff', fontWeight: 'bold', formatter: labelFromData },
+      barWidth: fs(view, 48),
+      label: { show: true, fontSize: fs(view, 12), color: '#ffffff', fontWeight: 'bold', formatter: labelFromData },
       data: [{ value: row.value, name: row.label, id: row.id, labelText: row.valueText, tooltip: rowTooltipHtml(row, view.lang), itemStyle: { opacity: opacity(row) } }],
     })),
   };

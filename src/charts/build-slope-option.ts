@@ -1,6 +1,6 @@
 import type { FigureRow } from '@/data/select-rows';
 import { UI } from '@/i18n/strings';
-import { assertOneUnit, axisLabelFormatter, baseOption, describeRows, labelFromData, type ChartView, type Option } from './chart-view';
+import { assertOneUnit, axisLabelFormatter, baseOption, describeRows, labelFromData, fs, type ChartView, type Option } from './chart-view';
 import { PALETTE, textColors } from './palette';
 import { rowTooltipHtml } from './tooltip';
 
@@ -28,7 +28,7 @@ export function buildSlopeOption({ title, rows, view }: SlopeInput): Option {
       type: 'category',
       boundaryGap: true,
       data: [`${t.baseline}\n${before.periodText}`, `${t.latest}\n${after.periodText}`],
-      axisLabel: { color: colors.text, interval: 0 },
+      axisLabel: { color: colors.text, fontSize: fs(view, 12), interval: 0 },
       axisLine: { lineStyle: { color: colors.axis } },
       axisTick: { show: false },
     },
@@ -36,18 +36,18 @@ export function buildSlopeOption({ title, rows, view }: SlopeInput): Option {
       type: 'value',
       min: 0,
       name: before.unitText,
-      nameTextStyle: { color: colors.muted },
-      axisLabel: { color: colors.muted, formatter: axisLabelFormatter[view.lang] },
+      nameTextStyle: { color: colors.muted, fontSize: fs(view, 12) },
+      axisLabel: { color: colors.muted, fontSize: fs(view, 12), formatter: axisLabelFormatter[view.lang] },
       splitLine: { lineStyle: { color: colors.split } },
     },
     series: [
       {
         type: 'line',
         name: title,
-        symbolSize: 12,
+        symbolSize: fs(view, 12),
         lineStyle: { width: 3, color: PALETTE[view.scheme][0] },
         itemStyle: { color: PALETTE[view.scheme][0] },
-        label: { show: true, position: 'top', color: colors.text, fontWeight: 'bold', formatter: labelFromData },
+        label: { show: true, fontSize: fs(view, 12), position: 'top', color: colors.text, fontWeight: 'bold', formatter: labelFromData },
         data: rows.map((row) => ({ value: row.value, name: row.label, id: row.id, labelText: row.valueText, tooltip: rowTooltipHtml(row, view.lang) })),
       },
     ],

@@ -1,5 +1,5 @@
 import type { FigureRow } from '@/data/select-rows';
-import { assertOneUnit, baseOption, describeRows, markOpacity, type ChartView, type Option } from './chart-view';
+import { assertOneUnit, baseOption, describeRows, markOpacity, fs, type ChartView, type Option } from './chart-view';
 import { PALETTE } from './palette';
 import { rowTooltipHtml } from './tooltip';
 
@@ -28,7 +28,7 @@ export function buildTreemapOption({ title, rows, view }: TreemapInput): Option 
         height: '100%',
         top: 0,
         left: 0,
-        label: { show: true, formatter: treemapLabel, color: '#ffffff', fontSize: 13, overflow: 'truncate' },
+        label: { show: true, formatter: treemapLabel, color: '#ffffff', fontSize: fs(view, 13), overflow: 'truncate' },
         itemStyle: { borderColor: view.scheme === 'dark' ? '#181b21' : '#ffffff', borderWidth: 2, gapWidth: 2 },
         data: ordered.map((row, i) => ({
           value: row.value,

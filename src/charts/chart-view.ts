@@ -14,6 +14,13 @@ export interface ChartView {
   highlight?: ReadonlySet<string>;
   /** Narrow containers put legends below the chart. */
   compact?: boolean;
+  /** Text size relative to the dashboard's (2 on a 1080p slide, read from the back of a room). */
+  fontScale?: number;
+}
+
+/** A font size in pixels, scaled for the view. */
+export function fs(view: ChartView, px: number): number {
+  return Math.round(px * (view.fontScale ?? 1));
 }
 
 export type Option = EChartsCoreOption;
@@ -34,7 +41,7 @@ export function baseOption(view: ChartView, description: string): Option {
     color: PALETTE[view.scheme],
     backgroundColor: colors.background,
     animation: view.animation,
-    textStyle: { color: colors.text, fontFamily: 'system-ui, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif' },
+    textStyle: { color: colors.text, fontSize: fs(view, 12), fontFamily: 'system-ui, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif' },
     aria: { enabled: true, label: { description } },
     tooltip: { trigger: 'item', formatter: tooltipFormatter, confine: true, appendToBody: false },
   };

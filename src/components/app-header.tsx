@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Lang } from '@/i18n/lang';
+import { enterPresentation } from '@/present/enter-presentation';
 import { UI } from '@/i18n/strings';
 import { currentShareUrl } from '@/state/use-url-sync';
 import { useViewStore, type SchemePreference } from '@/state/view-store';
@@ -28,6 +29,9 @@ export function AppHeader({ lang }: { lang: Lang }) {
         <p className="app-subtitle">{t.appSubtitle}</p>
       </div>
       <div className="app-controls">
+        <button type="button" className="primary" onClick={() => enterPresentation()}>
+          {t.present}
+        </button>
         <button type="button" aria-label={t.language} title={t.language} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} lang={lang === 'zh' ? 'en' : 'zh'}>
           {t.otherLanguage}
         </button>

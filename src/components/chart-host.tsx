@@ -8,7 +8,8 @@ interface ChartHostProps {
   option: Option;
   scheme: ColorScheme;
   label: string;
-  height?: number;
+  /** Pixels, or a CSS length such as '100%' to fill a sized parent. */
+  height?: number | string;
   onSelect?: (id: string) => void;
 }
 

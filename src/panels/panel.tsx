@@ -10,6 +10,7 @@ import { toFigureRow, type RowContext } from '@/data/select-rows';
 import type { Dataset } from '@/data/use-dataset';
 import { pick } from '@/i18n/lang';
 import { UI } from '@/i18n/strings';
+import { enterPresentation } from '@/present/enter-presentation';
 import { buildPanelChart } from './build-panel-option';
 import type { ChartPanelDef, KpiPanelDef, PanelDef } from './panel-def';
 import { panelFigureIds } from './select-panel-rows';
@@ -114,19 +115,33 @@ function KpiTiles({ def, ctx, tileIds, view, selection, onSelect }: KpiTilesProp
     return toFigureRow(figure, ctx);
   };
   return (
-    <div className="kpi-grid">
-      {shown.map((tile) => (
-        <KpiTile
-          key={tile.figure}
-          row={rowOf(tile.figure)}
-          change={tile.change ? rowOf(tile.change) : undefined}
-          lang={view.lang}
-          highlighted={view.highlight?.has(tile.figure) ?? false}
-          selected={selection === tile.figure}
-          onSelect={onSelect}
-        />
-      ))}
-    </div>
+    <>
+      <div className="panel-actions">
+        <FullScreenButton panelId={def.id} label={UI[view.lang].fullScreen} />
+      </div>
+      <div className="kpi-grid">
+        {shown.map((tile) => (
+          <KpiTile
+            key={tile.figure}
+            row={rowOf(tile.figure)}
+            change={tile.change ? rowOf(tile.change) : undefined}
+            lang={view.lang}
+            highlighted={view.highlight?.has(tile.figure) ?? false}
+            selected={selection === tile.figure}
+            onSelect={onSelect}
+          />
+        ))}
+      </div>
+    </>
+  );
+}
+
+/** Presents this panel alone, full screen. */
+function FullScreenButton({ panelId, label }: { panelId: string; label: string }) {
+  return (
+    <button type="button" onClick={() => enterPresentation(panelId)}>
+      {label}
+    </button>
   );
 }
 
@@ -152,6 +167,7 @@ const ChartBody = memo(function ChartBody({ def, file, figures, sources, view, t
   return (
     <>
       <div className="panel-actions">
+        <FullScreenButton panelId={def.id} label={t.fullScreen} />
         <button type="button" className="toggle" aria-pressed={showTable} onClick={() => setShowTable((v) => !v)}>
           {t.dataTable}
         </button>

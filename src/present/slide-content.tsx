@@ -1,0 +1,107 @@
+import { useMemo } from 'react';
+import type { ChartView } from '@/charts/chart-view';
+import { ChartHost } from '@/components/chart-host';
+import { DataErrorCard } from '@/components/data-error-card';
+import { ErrorBoundary } from '@/components/error-boundary';
+import { KpiTile } from '@/components/kpi-tile';
+import { toFigureRow, type FigureRow, type RowContext } from '@/data/select-rows';
+import type { Dataset } from '@/data/use-dataset';
+import { pick } from '@/i18n/lang';
+import { UI } from '@/i18n/strings';
+import { buildPanelChart } from '@/panels/build-panel-option';
+import type { PanelDef } from '@/panels/panel-def';
+
+interface Props {
+  def: PanelDef;
+  dataset: Dataset;
+  view: ChartView;
+}
+
+/** One panel as a slide: its title, the chart or tiles filling the space, its caveat and sources. */
+export function SlideContent({ def, dataset, view }: Props) {
+  const t = UI[view.lang];
+  const themes = [def.theme, ...(def.alsoUses ?? [])];
+  const error = themes.map((theme) => dataset.themes[theme].error).find(Boolean) ?? dataset.sources.error;
+  const ready = themes.every((theme) => dataset.themes[theme].data) && dataset.sources.data;
+  let body;
+  if (error) body = <DataErrorCard error={error} t={t} title={t.loadError} onRetry={() => themes.forEach((theme) => dataset.themes[theme].refetch())} />;
+  else if (!ready) body = <div className="chart-skeleton slide-skeleton" aria-busy="true" aria-label={t.loading} />;
+  else
+    body = (
+      <ErrorBoundary fallback={(e, reset) => <DataErrorCard error={e} t={t} title={t.panelError} onRetry={reset} />}>
+        <SlideBody def={def} dataset={dataset} view={view} />
+      </ErrorBoundary>
+    );
+  return (
+    <article className={`slide slide--${def.kind}`} data-slide-panel={def.id} aria-labelledby={`slide-${def.id}-title`}>
+      <header className="slide-header">
+        <h2 id={`slide-${def.id}-title`} className="slide-title">
+          {pick(def.title, view.lang)}
+        </h2>
+      </header>
+      <div className="slide-body">{body}</div>
+      <footer className="slide-footer">
+        {def.note && <p className="slide-note">{pick(def.note, view.lang)}</p>}
+        <SlideSources def={def} dataset={dataset} view={view} />
+      </footer>
+    </article>
+  );
+}
+
+function SlideBody({ def, dataset, view }: Props) {
+  const ctx: RowContext = useMemo(() => ({ lang: view.lang, sources: dataset.sourcesById, figures: dataset.figures }), [view.lang, dataset.sourcesById, dataset.figures]);
+  const title = pick(def.title, view.lang);
+  const chart = useMemo(
+    () => (def.kind === 'chart' ? buildPanelChart(def.chart, title, dataset.themes[def.theme].data!, ctx, view) : null),
+    [def, title, dataset.themes, ctx, view],
+  );
+  if (def.kind === 'kpi') {
+    return (
+      <div className="kpi-grid slide-kpis">
+        {def.tiles.map((tile) => (
+          <KpiTile
+            key={tile.figure}
+            row={rowOf(tile.figure, ctx)}
+            change={tile.change ? rowOf(tile.change, ctx) : undefined}
+            lang={view.lang}
+            highlighted={false}
+            selected={false}
+            onSelect={() => undefined}
+          />
+        ))}
+      </div>
+    );
+  }
+  return <ChartHost option={chart!.option} scheme={view.scheme} label={title} height="100%" />;
+}
+
+function rowOf(id: string, ctx: RowContext): FigureRow {
+  const figure = ctx.figures.get(id);
+  if (!figure) throw new Error(`unknown figure "${id}"`);
+  return toFigureRow(figure, ctx);
+}
+
+/** The figures a slide shows, with their rows, for its source line and the speaker notes. */
+export function slideRows(def: PanelDef, dataset: Dataset, lang: ChartView['lang']): FigureRow[] {
+  const file = dataset.themes[def.theme].data;
+  if (!file || !dataset.sources.data) return [];
+  const ctx: RowContext = { lang, sources: dataset.sourcesById, figures: dataset.figures };
+  try {
+    if (def.kind === 'kpi') return def.tiles.flatMap((tile) => (tile.change ? [tile.figure, tile.change] : [tile.figure])).map((id) => rowOf(id, ctx));
+    return buildPanelChart(def.chart, '', file, ctx, { lang, scheme: 'light', animation: false }).rows;
+  } catch {
+    return [];
+  }
+}
+
+function SlideSources({ def, dataset, view }: Props) {
+  const t = UI[view.lang];
+  const rows = useMemo(() => slideRows(def, dataset, view.lang), [def, dataset, view.lang]);
+  const lines = [...new Set(rows.flatMap((r) => r.sourceText.split('; ')))];
+  if (!lines.length) return null;
+  return (
+    <p className="slide-source">
+      {t.source}: {lines.join('; ')}
+    </p>
+  );
+}

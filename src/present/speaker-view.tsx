@@ -1,0 +1,136 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ChartView } from '@/charts/chart-view';
+import { useDataset } from '@/data/use-dataset';
+import { pick } from '@/i18n/lang';
+import { UI } from '@/i18n/strings';
+import { PANELS } from '@/panels/panels';
+import { useViewStore } from '@/state/view-store';
+import { openDeckChannel, type DeckMessage } from './deck-channel';
+import { interpretKey, type DeckAction } from './deck-keys';
+import { SlideContent, slideRows } from './slide-content';
+import './deck.css';
+import './speaker-view.css';
+
+type DeckState = Extract<DeckMessage, { type: 'state' }>;
+
+/** "12:05" from milliseconds. */
+export function formatElapsed(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const mm = String(m).padStart(h ? 2 : 1, '0');
+  return `${h ? `${h}:` : ''}${mm}:${String(s).padStart(2, '0')}`;
+}
+
+/**
+ * The presenter view, in a second window: the current and next slides, speaker notes (each
+ * figure's source clause and context) and the elapsed time. Keys here drive the deck.
+ */
+export default function SpeakerView() {
+  const lang = useViewStore((s) => s.lang);
+  const t = UI[lang];
+  const dataset = useDataset();
+  const [deck, setDeck] = useState<DeckState | null>(null);
+  const [ended, setEnded] = useState(false);
+  const [now, setNow] = useState(() => Date.now());
+  const digits = useRef('');
+  const channel = useRef<ReturnType<typeof openDeckChannel> | null>(null);
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = `${t.presenterView} · ${t.appTitle}`;
+  }, [lang, t]);
+
+  useEffect(() => {
+    const opened = openDeckChannel((message) => {
+      if (message.type === 'state') {
+        setDeck(message);
+        setEnded(false);
+      }
+      if (message.type === 'ended') setEnded(true);
+    });
+    channel.current = opened;
+    opened.post({ type: 'hello' });
+    return () => opened.close();
+  }, []);
+
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), 1000);
+    return () => window.clearInterval(timer);
+  }, []);
+
+  const send = (action: DeckAction) => channel.current?.post({ type: 'command', action });
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      const { action, digits: next } = interpretKey(event.key, { digits: digits.current, blank: deck?.blank ?? null });
+      digits.current = next;
+      if (action.type === 'none' || action.type === 'fullscreen') return;
+      event.preventDefault();
+      channel.current?.post({ type: 'command', action });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [deck?.blank]);
+
+  const view = useMemo<ChartView>(() => ({ lang, scheme: 'dark', animation: false, fontScale: 1 }), [lang]);
+  if (!deck || ended) return <p className="speaker-waiting">{t.presenterWaiting}</p>;
+
+  const panelOf = (index: number) => PANELS.find((p) => p.id === deck.panelIds[index - 1]);
+  const current = panelOf(deck.slide);
+  const next = panelOf(deck.slide + 1);
+  const rows = current ? slideRows(current, dataset, lang) : [];
+
+  return (
+    <div className="speaker" data-speaker-slide={deck.slide}>
+      <header className="speaker-bar">
+        <strong>
+          {deck.slide} / {deck.panelIds.length}
+        </strong>
+        <span>
+          {t.elapsed} <time data-elapsed>{formatElapsed(now - deck.startedAt)}</time>
+        </span>
+        {deck.blank && <span className="speaker-blank">{deck.blank === 'black' ? t.blackScreen : t.whiteScreen}</span>}
+        <span className="speaker-buttons">
+          <button type="button" onClick={() => send({ type: 'prev' })}>
+            {t.previousSlide}
+          </button>
+          <button type="button" onClick={() => send({ type: 'next' })}>
+            {t.nextSlide}
+          </button>
+        </span>
+      </header>
+      <section className="speaker-current deck deck--dark" aria-label={t.current} style={{ ['--u' as string]: '0.5px' }}>
+        {current && <SlideContent key={current.id} def={current} dataset={dataset} view={view} />}
+      </section>
+      <section className="speaker-next deck deck--dark" aria-label={t.upNext} style={{ ['--u' as string]: '0.3px' }}>
+        {next ? <SlideContent key={next.id} def={next} dataset={dataset} view={{ ...view, fontScale: 0.7 }} /> : <p>{t.endOfDeck}</p>}
+      </section>
+      <section className="speaker-notes" aria-label={t.notes}>
+        <h2>{t.notes}</h2>
+        {current && (
+          <>
+            <p className="speaker-question">{pick(current.question, lang)}</p>
+            {current.note && <p>{pick(current.note, lang)}</p>}
+            <ul>
+              {rows.map((row) => (
+                <li key={row.id}>
+                  <strong>{row.name}</strong>: {row.valueText} · {row.periodText}
+                  <br />
+                  {row.kind === 'derived' ? `${t.derived}: ${row.formulaText}` : `${t.clause}: “${row.clause}”`}
+                  <br />
+                  <span className="muted">
+                    {row.sourceText}
+                    {row.note ? ` · ${t.context}: ${row.note}` : ''}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
