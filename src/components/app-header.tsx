@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ExportAllMenu } from '@/export/export-all-menu';
 import type { Lang } from '@/i18n/lang';
 import { enterPresentation } from '@/present/enter-presentation';
 import { UI } from '@/i18n/strings';
@@ -11,6 +12,8 @@ export function AppHeader({ lang }: { lang: Lang }) {
   const scheme = useViewStore((s) => s.scheme);
   const setLang = useViewStore((s) => s.setLang);
   const setScheme = useViewStore((s) => s.setScheme);
+  const patterns = useViewStore((s) => s.patterns);
+  const setPatterns = useViewStore((s) => s.setPatterns);
   const [status, setStatus] = useState<string>('');
 
   async function copyLink() {
@@ -32,7 +35,7 @@ export function AppHeader({ lang }: { lang: Lang }) {
         <button type="button" className="primary" onClick={() => enterPresentation()}>
           {t.present}
         </button>
-        <button type="button" aria-label={t.language} title={t.language} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} lang={lang === 'zh' ? 'en' : 'zh'}>
+        <button type="button" aria-label={`${t.language}: ${t.otherLanguage}`} title={t.language} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
           {t.otherLanguage}
         </button>
         <label className="select-label">
@@ -43,9 +46,13 @@ export function AppHeader({ lang }: { lang: Lang }) {
             <option value="dark">{t.schemeDark}</option>
           </select>
         </label>
+        <button type="button" aria-pressed={patterns} onClick={() => setPatterns(!patterns)} title={t.patterns}>
+          {t.patterns}
+        </button>
         <button type="button" onClick={() => void copyLink()}>
           {t.copyLink}
         </button>
+        <ExportAllMenu lang={lang} />
         <a className="header-link" href="#sources">
           {t.sources}
         </a>
