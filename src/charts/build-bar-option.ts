@@ -1,5 +1,5 @@
 import type { FigureRow } from '@/data/select-rows';
-import { assertOneUnit, axisLabelFormatter, baseOption, describeRows, labelFromData, markOpacity, fs, type ChartView, type Option } from './chart-view';
+import { assertOneBasis, assertOneUnit, axisLabelFormatter, baseOption, describeRows, labelFromData, markOpacity, fs, type ChartView, type Option } from './chart-view';
 import { textColors } from './palette';
 import { rowTooltipHtml } from './tooltip';
 
@@ -16,6 +16,7 @@ export interface BarInput {
 /** Compares figures that share a unit, one bar each, labelled with the value as stated ("超1.4万P"). */
 export function buildBarOption({ title, rows, view, horizontal = false, sort = false }: BarInput): Option {
   assertOneUnit(rows);
+  assertOneBasis(rows);
   const ordered = sort ? [...rows].sort((a, b) => b.value - a.value) : [...rows];
   // Horizontal bars read top-down: ECharts draws the first category at the bottom.
   const drawn = horizontal ? [...ordered].reverse() : ordered;

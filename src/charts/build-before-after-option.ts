@@ -1,6 +1,6 @@
 import type { FigureRow } from '@/data/select-rows';
 import { UI } from '@/i18n/strings';
-import { assertOneUnit, axisLabelFormatter, baseOption, describeRows, labelFromData, markOpacity, fs, type ChartView, type Option } from './chart-view';
+import { assertOneBasis, assertOneUnit, axisLabelFormatter, baseOption, describeRows, labelFromData, markOpacity, fs, type ChartView, type Option } from './chart-view';
 import { textColors } from './palette';
 import { rowTooltipHtml } from './tooltip';
 
@@ -14,6 +14,7 @@ export interface BeforeAfterInput {
 /** The end of the 13th FYP (2020) beside the 14th FYP result, one pair of bars per indicator. */
 export function buildBeforeAfterOption({ title, rows, view }: BeforeAfterInput): Option {
   assertOneUnit(rows);
+  assertOneBasis(rows);
   if (rows.length === 0 || rows.length % 2 !== 0) throw new Error(`a before/after chart needs pairs of figures, got ${rows.length}`);
   const before = rows.filter((_, i) => i % 2 === 0);
   const after = rows.filter((_, i) => i % 2 === 1);

@@ -1,5 +1,5 @@
 import type { FigureRow } from '@/data/select-rows';
-import { assertOneUnit, baseOption, describeRows, labelFromData, markOpacity, fs, type ChartView, type Option } from './chart-view';
+import { assertOneBasis, assertOneUnit, baseOption, describeRows, labelFromData, markOpacity, fs, type ChartView, type Option } from './chart-view';
 import { textColors } from './palette';
 import { rowTooltipHtml } from './tooltip';
 
@@ -12,6 +12,7 @@ export interface PieInput {
 /** Parts of one whole (a breakdown that sums to its total), as a donut, largest first. */
 export function buildPieOption({ title, rows, view }: PieInput): Option {
   assertOneUnit(rows);
+  assertOneBasis(rows);
   const ordered = [...rows].sort((a, b) => b.value - a.value);
   const colors = textColors(view.scheme);
   const opacity = markOpacity(view, rows);

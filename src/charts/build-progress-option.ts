@@ -1,5 +1,5 @@
 import type { FigureRow } from '@/data/select-rows';
-import { assertOneUnit, baseOption, describeRows, labelFromData, markOpacity, fs, type ChartView, type Option } from './chart-view';
+import { assertOneBasis, assertOneUnit, baseOption, describeRows, labelFromData, markOpacity, fs, type ChartView, type Option } from './chart-view';
 import { textColors } from './palette';
 import { rowTooltipHtml } from './tooltip';
 
@@ -14,6 +14,7 @@ export interface ProgressInput {
 /** How far a whole has come: its parts stacked along one bar of the total's length. */
 export function buildProgressOption({ title, rows, total, view }: ProgressInput): Option {
   assertOneUnit([...rows, total]);
+  assertOneBasis([...rows, total]);
   const colors = textColors(view.scheme);
   const opacity = markOpacity(view, rows);
   return {

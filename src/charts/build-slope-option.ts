@@ -1,6 +1,6 @@
 import type { FigureRow } from '@/data/select-rows';
 import { UI } from '@/i18n/strings';
-import { assertOneUnit, axisLabelFormatter, baseOption, describeRows, labelFromData, fs, type ChartView, type Option } from './chart-view';
+import { assertOneBasis, assertOneUnit, axisLabelFormatter, baseOption, describeRows, labelFromData, fs, type ChartView, type Option } from './chart-view';
 import { PALETTE, textColors } from './palette';
 import { rowTooltipHtml } from './tooltip';
 
@@ -17,6 +17,7 @@ export interface SlopeInput {
  */
 export function buildSlopeOption({ title, rows, view }: SlopeInput): Option {
   assertOneUnit(rows);
+  assertOneBasis(rows);
   if (rows.length !== 2) throw new Error(`a slope chart joins two figures, got ${rows.length}`);
   const colors = textColors(view.scheme);
   const t = UI[view.lang];

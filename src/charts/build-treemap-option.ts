@@ -1,5 +1,5 @@
 import type { FigureRow } from '@/data/select-rows';
-import { assertOneUnit, baseOption, describeRows, markOpacity, fs, type ChartView, type Option } from './chart-view';
+import { assertOneBasis, assertOneUnit, baseOption, describeRows, markOpacity, fs, type ChartView, type Option } from './chart-view';
 import { PALETTE } from './palette';
 import { rowTooltipHtml } from './tooltip';
 
@@ -12,6 +12,7 @@ export interface TreemapInput {
 /** Parts of one whole as areas: many small categories stay legible where a pie would crowd. */
 export function buildTreemapOption({ title, rows, view }: TreemapInput): Option {
   assertOneUnit(rows);
+  assertOneBasis(rows);
   const ordered = [...rows].sort((a, b) => b.value - a.value);
   const opacity = markOpacity(view, rows);
   const palette = PALETTE[view.scheme];

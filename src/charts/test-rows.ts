@@ -16,6 +16,7 @@ export function row(overrides: Partial<FigureRow> = {}): FigureRow {
     kind: 'stated',
     sourceText: '天津日报 2025年12月10日',
     clause: '原文10家',
+    sourceRefs: [],
     ...overrides,
   };
 }

@@ -3,6 +3,7 @@ import type { FigureRow } from '@/data/select-rows';
 import type { Lang } from '@/i18n/lang';
 import { UI } from '@/i18n/strings';
 import { nextSort, sortRows, type SortKey, type SortState } from './sort-rows';
+import { SourceList, StatusBadge } from './source-links';
 
 interface Props {
   title: string;
@@ -15,6 +16,8 @@ export function DataTable({ title, rows, lang }: Props) {
   const t = UI[lang];
   const [sort, setSort] = useState<SortState | null>(null);
   const sorted = sortRows(rows, sort, lang);
+  // Target charts judge their rows: their tables say so in a column of their own.
+  const hasStatus = rows.some((r) => r.status);
   const header = (key: SortKey, label: string) => (
     <th scope="col" aria-sort={sort?.key === key ? sort.direction : 'none'}>
       <button type="button" className="sort-button" onClick={() => setSort(nextSort(sort, key))} title={t.sortBy}>
@@ -34,6 +37,7 @@ export function DataTable({ title, rows, lang }: Props) {
             <th scope="col">{t.unit}</th>
             {header('period', t.period)}
             <th scope="col">{t.qualifier}</th>
+            {hasStatus && <th scope="col">{t.status}</th>}
             <th scope="col">{t.provenance}</th>
           </tr>
         </thead>
@@ -47,6 +51,17 @@ export function DataTable({ title, rows, lang }: Props) {
               <td>{row.unitText}</td>
               <td>{row.periodText}</td>
               <td>{row.qualifierText}</td>
+              {hasStatus && (
+                <td className="status" data-status={row.status?.code}>
+                  {row.status && (
+                    <>
+                      <StatusBadge status={row.status} />
+                      <br />
+                      <span className="muted">{row.status.reasonText}</span>
+                    </>
+                  )}
+                </td>
+              )}
               <td className="provenance">
                 {row.kind === 'derived' ? (
                   <span>
@@ -55,13 +70,29 @@ export function DataTable({ title, rows, lang }: Props) {
                 ) : (
                   <span>“{row.clause}”</span>
                 )}
+                {row.basisText && (
+                  <>
+                    <br />
+                    <span className="muted">
+                      {t.measure}: {row.basisText}
+                    </span>
+                  </>
+                )}
                 <br />
-                <span className="muted">{row.sourceText}</span>
+                <span className="muted">{row.sourceRefs.length ? <SourceList sources={row.sourceRefs} lang={lang} fullUrl /> : row.sourceText}</span>
                 {row.note && (
                   <>
                     <br />
                     <span className="muted">
                       {t.note}: {row.note}
+                    </span>
+                  </>
+                )}
+                {row.status && row.status.targetId === row.id && (
+                  <>
+                    <br />
+                    <span className="muted">
+                      {t.note}: {row.status.note}
                     </span>
                   </>
                 )}

@@ -20,6 +20,18 @@ const breakdown = (id: string) => {
   return found;
 };
 const sumOf = (ids: string[]) => ids.reduce((acc, id) => acc + value(id), 0);
+const stated = figures.filter((f): f is Extract<Figure, { kind: 'stated' }> => f.kind === 'stated');
+const sourceById = new Map((dataset?.sources.data.sources ?? []).map((s) => [s.id, s]));
+interface ContextFact {
+  id: string;
+  value: number;
+  quote: string;
+  source_url: string;
+  trust: string;
+}
+const contextFacts = new Map(
+  (JSON.parse(readFileSync(join(DATA_DIR, 'source-texts', 'context-facts.json'), 'utf8')) as ContextFact[]).map((f) => [f.id, f]),
+);
 
 describe('the dataset in data/', () => {
   it('passes the schema and every cross-check', () => {
@@ -31,14 +43,47 @@ describe('the dataset in data/', () => {
     expect(new Set(figures.map((f) => f.id)).size).toBe(figures.length);
   });
 
-  it('quotes every stated figure verbatim from a source text', () => {
+  it('quotes every figure from the printed page verbatim from its text', () => {
     const dir = join(DATA_DIR, 'source-texts');
     const texts = readdirSync(dir)
+      .filter((name) => name.endsWith('.txt'))
       .map((name) => readFileSync(join(dir, name), 'utf8'))
       .join('\n')
       .replace(/\s*\n\s*/g, '');
-    const missing = figures.filter((f) => f.kind === 'stated' && !texts.includes(f.source.clause.replace(/\s*\n\s*/g, '')));
-    expect(missing.map((f) => `${f.id}: ${f.kind === 'stated' ? f.source.clause : ''}`)).toEqual([]);
+    const fromPage = stated.filter((f) => !sourceById.get(f.source.id)?.url);
+    expect(fromPage.length).toBeGreaterThan(100);
+    const missing = fromPage.filter((f) => !texts.includes(f.source.clause.replace(/\s*\n\s*/g, '')));
+    expect(missing.map((f) => `${f.id}: ${f.source.clause}`)).toEqual([]);
+  });
+
+  // Context figures come from other web pages, each recorded in context-facts.json (copied into
+  // data/source-texts/ unchanged) with its URL, verbatim quote and trust: each figure names its
+  // record, and must quote it word for word, from the page its source links to.
+  it('quotes every context figure verbatim from its record in context-facts.json, with the same value', () => {
+    const fromWeb = stated.filter((f) => sourceById.get(f.source.id)?.url);
+    expect(fromWeb.length).toBeGreaterThanOrEqual(20);
+    const wrong = fromWeb.flatMap((f) => {
+      const source = sourceById.get(f.source.id)!;
+      const record = f.source.record ? contextFacts.get(f.source.record) : undefined;
+      if (!record) return [`${f.id}: no record "${f.source.record}"`];
+      const issues = [];
+      if (record.quote !== f.source.clause) issues.push('clause is not the quote');
+      if (record.source_url !== source.url) issues.push(`source ${source.url} is not the record's page ${record.source_url}`);
+      if (record.value !== f.value) issues.push(`value ${f.value} is not ${record.value}`);
+      if (record.trust !== source.trust) issues.push(`trust ${source.trust} is not ${record.trust}`);
+      return issues.map((issue) => `${f.id}: ${issue}`);
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('gives every context source a URL, a date and a trust rating', () => {
+    const contextSources = [...new Set(stated.filter((f) => f.source.record).map((f) => f.source.id))].map((id) => sourceById.get(id)!);
+    expect(contextSources.length).toBeGreaterThanOrEqual(10);
+    for (const source of contextSources) {
+      expect(source.url, source.id).toMatch(/^https?:\/\//);
+      expect(source.date, source.id).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+      expect(source.trust, source.id).toBeDefined();
+    }
   });
 
   it('recomputes every derived figure from its inputs', () => {

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+
+// Zod compiles fast paths with `new Function` when it may; the page's Content-Security-Policy
+// forbids eval, and even zod's probe for it is reported as a violation.
+z.config({ jitless: true });
 import { THEME_IDS } from './themes';
 import { UNIT_IDS, UNITS } from './units';
 
@@ -29,8 +33,13 @@ export const periodSchema = z.discriminatedUnion(
     /** A state on a given day ("目前", a batch handed over on a date). */
     z.strictObject({ type: z.literal('as-of'), date: isoDate }),
     z.strictObject({ type: z.literal('not-stated'), note: localizedSchema.optional() }),
+    /**
+     * A plan target to be reached by `year` ("到2025年"); `from` where the target is over a span
+     * ("“十四五”时期下降15%" is from 2021 to 2025). Only figures with a `goal` have this period.
+     */
+    z.strictObject({ type: z.literal('target'), year, from: year.optional() }),
   ],
-  { error: 'must be a period with type year, quarters, range, cumulative, as-of or not-stated' },
+  { error: 'must be a period with type year, quarters, range, cumulative, as-of, not-stated or target' },
 );
 
 export const qualifierSchema = z.enum(['exact', 'more-than', 'at-least', 'about', 'less-than'], {
@@ -48,6 +57,31 @@ export const sourceRefSchema = z.strictObject({
   id: idSchema,
   /** The clause the figure came from, verbatim. */
   clause: text,
+  /** The id of the figure in the source's own listing (context-facts.json), where it has one. */
+  record: text.optional(),
+});
+
+/**
+ * What a percentage is measured on. Shares of gross output and shares of value added are
+ * different indicators (30.8% of output is not comparable with a 40% value-added target), and a
+ * growth rate or a fall is not a share at all: figures on different bases never share an axis.
+ */
+export const BASES = ['output', 'value-added', 'growth', 'reduction'] as const;
+export const basisSchema = z.enum(BASES, { error: (issue) => `unknown basis ${JSON.stringify(issue.input)}` });
+
+/**
+ * What a plan target asks for and which figure reports the result. The status (met, not met,
+ * cannot be decided, no comparable result) is computed from these, never stored.
+ */
+export const goalSchema = z.strictObject({
+  /** A target to reach or exceed (a level, a growth, a fall stored as a positive number), or a ceiling. */
+  direction: z.enum(['higher-is-better', 'lower-is-better'], { error: 'must be "higher-is-better" or "lower-is-better"' }),
+  /** The figure that reports the result at the target's own scope; absent when no source gives one. */
+  result: idSchema.optional(),
+  /** Results at another scope, shown beside the target but never judged against it. */
+  otherResults: z.array(idSchema).optional(),
+  /** How the result's scope, basis and period relate to the target's, or why there is no result. */
+  note: localizedSchema,
 });
 
 /** A computed value: `expr` over named inputs, each the id of another figure. */
@@ -79,6 +113,9 @@ const figureFields = {
   qualifier: qualifierSchema,
   baseline: baselineSchema.optional(),
   note: localizedSchema.optional(),
+  basis: basisSchema.optional(),
+  /** Plan targets only (period type "target"): what counts as meeting it, and the result. */
+  goal: goalSchema.optional(),
 };
 
 export const statedFigureSchema = z.strictObject({ ...figureFields, kind: z.literal('stated'), source: sourceRefSchema });
@@ -91,11 +128,19 @@ function nonNegativeCounts(figure: { unit: keyof typeof UNITS; value: number; ba
     ctx.addIssue({ code: 'custom', path: ['baseline', 'value'], message: `a count cannot be negative (${figure.baseline.value})` });
 }
 
+/** A target period and a goal go together: a target without a goal could not be judged. */
+function goalOnlyOnTargets(figure: { period: { type: string }; goal?: unknown }, ctx: z.RefinementCtx) {
+  const isTarget = figure.period.type === 'target';
+  if (isTarget && !figure.goal) ctx.addIssue({ code: 'custom', path: ['goal'], message: 'a target needs a goal (direction, result or a note why there is none)' });
+  if (!isTarget && figure.goal) ctx.addIssue({ code: 'custom', path: ['goal'], message: 'only a figure with a target period has a goal' });
+}
+
 export const figureSchema = z
   .discriminatedUnion('kind', [statedFigureSchema, derivedFigureSchema], {
     error: 'kind must be "stated" or "derived"',
   })
-  .superRefine(nonNegativeCounts);
+  .superRefine(nonNegativeCounts)
+  .superRefine(goalOnlyOnTargets);
 
 /** Figures that add up to a total, e.g. batch 20's petitions by district. */
 export const breakdownSchema = z.strictObject({
@@ -121,14 +166,31 @@ export const themeFileSchema = z
 
 export const trustSchema = z.enum(['high', 'medium-high', 'medium'], { error: (issue) => `unknown trust ${JSON.stringify(issue.input)}` });
 
+/** A publication date; a web page that shows no day (or no month) gives what it shows. */
+const publicationDate = z
+  .string({ error: 'must be a date YYYY-MM-DD (or YYYY-MM, or YYYY when the page shows no more)' })
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { error: 'must be a date YYYY-MM-DD (or YYYY-MM, or YYYY when the page shows no more)' })
+  .refine(isCalendarDay, { error: 'is not a day of the calendar' });
+
+function isCalendarDay(date: string): boolean {
+  if (date.length < 10) return true;
+  const parsed = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(date);
+}
+
+/** Links are rendered as <a href>: only web addresses, never javascript: or data: URLs. */
+const webUrl = z
+  .url({ error: 'must be a URL' })
+  .refine((url) => /^https?:\/\//i.test(url), { error: 'must be an http or https URL' });
+
 export const sourceSchema = z.strictObject({
   id: idSchema,
   title: localizedSchema,
   publisher: localizedSchema,
   /** Publication date. */
-  date: isoDate,
+  date: publicationDate,
   section: localizedSchema.optional(),
-  url: z.url({ error: 'must be a URL' }).optional(),
+  url: webUrl.optional(),
   trust: trustSchema.optional(),
   note: localizedSchema.optional(),
 });
@@ -147,3 +209,6 @@ export type Breakdown = z.infer<typeof breakdownSchema>;
 export type ThemeFile = z.infer<typeof themeFileSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type SourcesFile = z.infer<typeof sourcesFileSchema>;
+export type Basis = z.infer<typeof basisSchema>;
+export type Goal = z.infer<typeof goalSchema>;
+export type Trust = z.infer<typeof trustSchema>;

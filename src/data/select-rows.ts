@@ -1,7 +1,35 @@
 import { formatDate, formatPeriod, formatValue, QUALIFIER_NAME } from '@/i18n/format';
 import { pick, type Lang } from '@/i18n/lang';
+import { UI } from '@/i18n/strings';
+import { basisText, reasonText, statusText } from './figure-texts';
+import { targetStatus, type TargetStatus } from './target-status';
+import { isReposted, lowestTrust, safeWebUrl } from './trust';
 import { UNITS, type UnitId } from './units';
-import type { Figure, Qualifier, Source } from './schema';
+import type { Basis, Figure, Qualifier, Source, Trust } from './schema';
+
+/** One source of a figure, as a reader sees it: the line, and for web pages the link and trust. */
+export interface SourceRef {
+  id: string;
+  /** "央广网 2021年1月22日 · 2020年天津市… · 转载来源" */
+  text: string;
+  date: string;
+  /** Only http(s) addresses. */
+  url?: string;
+  trust?: Trust;
+  reposted: boolean;
+}
+
+/** A plan target's status (on the target's row, and on its result's row in a target chart). */
+export interface StatusView {
+  code: TargetStatus;
+  text: string;
+  reasonText: string;
+  /** How the result's scope relates to the target's (the goal's note). */
+  note: string;
+  targetId: string;
+  /** The result as stated, its period, and where it was stated (a tile shows the result's source too). */
+  result?: { id: string; valueText: string; periodText: string; clause?: string; sourceRefs: SourceRef[] };
+}
 
 /** A figure prepared for display in one language: every text a chart, tooltip or table shows. */
 export interface FigureRow {
@@ -23,6 +51,15 @@ export interface FigureRow {
   formulaText?: string;
   note?: string;
   baseline?: { value: number; valueText: string; periodText: string };
+  /** Every source, with its web address and trust where it has them. */
+  sourceRefs: SourceRef[];
+  /** The first source's web address (context sources from other pages). */
+  sourceUrl?: string;
+  /** The lowest trust among the sources that are rated; below "high" the row is marked reposted. */
+  trust?: Trust;
+  basis?: Basis;
+  basisText?: string;
+  status?: StatusView;
 }
 
 export interface RowContext {
@@ -35,11 +72,54 @@ export function indexById<T extends { id: string }>(items: readonly T[]): Map<st
   return new Map(items.map((item) => [item.id, item]));
 }
 
-/** "天津日报 2025年12月10日 · 市数据局专场新闻发布会" */
+/**
+ * "天津日报 2025年12月10日 · 市数据局专场新闻发布会". A web page adds its title, and a page below
+ * "high" trust says "转载来源" in the line itself, so every place that prints the line (tooltips,
+ * tables, slides, exported images and CSV) carries the mark.
+ */
 export function formatSourceLine(source: Source | undefined, lang: Lang): string {
   if (!source) return lang === 'zh' ? '来源不明' : 'unknown source';
   const section = source.section ? ` · ${pick(source.section, lang)}` : '';
-  return `${pick(source.publisher, lang)} ${formatDate(source.date, lang)}${section}`;
+  const title = source.url ? ` · ${pick(source.title, lang)}` : '';
+  const reposted = isReposted(source.trust) ? ` · ${UI[lang].reposted}` : '';
+  return `${pick(source.publisher, lang)} ${formatDate(source.date, lang)}${section}${title}${reposted}`;
+}
+
+export function toSourceRef(source: Source, lang: Lang): SourceRef {
+  return {
+    id: source.id,
+    text: formatSourceLine(source, lang),
+    date: source.date,
+    url: safeWebUrl(source.url),
+    trust: source.trust,
+    reposted: isReposted(source.trust),
+  };
+}
+
+/**
+ * A target's status, judged against the figure its goal names. Undefined while that figure's file
+ * has not loaded: a missing result must not show as "no comparable result".
+ */
+export function goalStatus(figure: Figure, ctx: RowContext): StatusView | undefined {
+  const goal = figure.goal;
+  if (!goal) return undefined;
+  const result = goal.result ? ctx.figures.get(goal.result) : undefined;
+  if (goal.result && !result) return undefined;
+  const { status, reason } = targetStatus(figure, result, goal.direction);
+  return {
+    code: status,
+    text: statusText(status, ctx.lang),
+    reasonText: reasonText(reason, ctx.lang),
+    note: pick(goal.note, ctx.lang),
+    targetId: figure.id,
+    result: result && {
+      id: result.id,
+      valueText: formatValue(result.value, result.unit, result.qualifier, ctx.lang),
+      periodText: formatPeriod(result.period, ctx.lang),
+      clause: result.kind === 'stated' ? result.source.clause : undefined,
+      sourceRefs: figureSources(result, ctx).map((s) => toSourceRef(s, ctx.lang)),
+    },
+  };
 }
 
 function derivedSources(figure: Figure, ctx: RowContext, seen = new Set<string>()): Source[] {
@@ -73,6 +153,7 @@ export function formatFormula(figure: Extract<Figure, { kind: 'derived' }>, ctx:
 export function toFigureRow(figure: Figure, ctx: RowContext): FigureRow {
   const { lang } = ctx;
   const sources = figureSources(figure, ctx);
+  const sourceRefs = sources.map((s) => toSourceRef(s, lang));
   return {
     id: figure.id,
     name: pick(figure.name, lang),
@@ -95,5 +176,11 @@ export function toFigureRow(figure: Figure, ctx: RowContext): FigureRow {
       valueText: formatValue(figure.baseline.value, figure.unit, figure.baseline.qualifier, lang),
       periodText: formatPeriod(figure.baseline.period, lang),
     },
+    sourceRefs,
+    sourceUrl: sourceRefs.find((s) => s.url)?.url,
+    trust: lowestTrust(sourceRefs.map((s) => s.trust)),
+    basis: figure.basis,
+    basisText: figure.basis ? basisText(figure.basis, lang) : undefined,
+    status: goalStatus(figure, ctx),
   };
 }

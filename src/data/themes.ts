@@ -7,6 +7,7 @@ export const THEME_IDS = [
   'sco-forum',
   'dongli',
   'petitions',
+  'targets',
 ] as const;
 
 export type ThemeId = (typeof THEME_IDS)[number];
@@ -19,4 +20,5 @@ export const THEMES: Record<ThemeId, { zh: string; en: string; file: string }> =
   'sco-forum': { zh: '上合组织数字经济论坛', en: 'SCO Digital Economy Forum', file: 'sco-forum.json' },
   dongli: { zh: '东丽区产业链', en: 'Dongli district industrial chains', file: 'dongli.json' },
   petitions: { zh: '中央生态环保督察信访', en: 'Environmental-inspection petitions', file: 'petitions.json' },
+  targets: { zh: '规划目标与年度趋势', en: 'Plan targets and yearly trends', file: 'targets.json' },
 };

@@ -74,8 +74,11 @@ export function formatAxisNumber(value: number, lang: Lang): string {
 
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/** A date as its source gives it: a day, or only a month or a year where a web page shows no more. */
 export function formatDate(iso: string, lang: Lang): string {
   const [y, m, d] = iso.split('-').map(Number);
+  if (m === undefined) return lang === 'zh' ? `${y}年` : String(y);
+  if (d === undefined) return lang === 'zh' ? `${y}年${m}月` : `${EN_MONTHS[m - 1]} ${y}`;
   return lang === 'zh' ? `${y}年${m}月${d}日` : `${d} ${EN_MONTHS[m - 1]} ${y}`;
 }
 
@@ -104,5 +107,8 @@ export function formatPeriod(period: Period, lang: Lang): string {
       return zh ? `截至${formatDate(period.date, lang)}` : `as of ${formatDate(period.date, lang)}`;
     case 'not-stated':
       return zh ? '时期未注明' : 'period not stated';
+    case 'target':
+      if (period.from !== undefined) return zh ? `${period.from}–${period.year}年目标` : `${period.from}–${period.year} target`;
+      return zh ? `${period.year}年目标` : `${period.year} target`;
   }
 }

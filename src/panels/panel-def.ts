@@ -13,7 +13,14 @@ export type ChartSpec =
   | { kind: 'slope'; before: string; after: string }
   | { kind: 'gauge'; figure: string }
   /** A breakdown's members stacked against its total. */
-  | { kind: 'progress'; breakdown: string };
+  | { kind: 'progress'; breakdown: string }
+  /** Plan targets (figures with a goal) against their results, one row each, with the status in words. */
+  | { kind: 'target'; targets: string[] }
+  /**
+   * Yearly lines over `from`–`to`, a gap wherever no figure exists; `targets` are plan targets
+   * marked in their target year.
+   */
+  | { kind: 'trend'; from: number; to: number; series: { name: Localized; figures: string[] }[]; targets?: string[] };
 
 /** A headline tile: a figure and, optionally, the figure that states its change since 2020. */
 export interface KpiTileSpec {

@@ -1,4 +1,5 @@
 import type { PanelDef } from './panel-def';
+import { TARGET_PANELS } from './target-panels';
 
 /** The dashboard's panels, in dashboard order. Every figure id refers to data/. */
 export const PANELS: readonly PanelDef[] = [
@@ -321,4 +322,6 @@ export const PANELS: readonly PanelDef[] = [
     chart: { kind: 'progress', breakdown: 'petitions.b11.by-status' },
     height: 200,
   },
+  // Plan targets and yearly trends
+  ...TARGET_PANELS,
 ];

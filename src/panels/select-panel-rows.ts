@@ -1,6 +1,7 @@
 import type { Figure, ThemeFile } from '@/data/schema';
 import { toFigureRow, type FigureRow, type RowContext } from '@/data/select-rows';
 import type { ChartSpec, PanelDef } from './panel-def';
+import { targetFigureIds, trendFigureIds } from './select-target-rows';
 
 function breakdownOf(id: string, file: ThemeFile) {
   const breakdown = file.breakdowns?.find((b) => b.id === id);
@@ -24,6 +25,10 @@ export function specFigureIds(spec: ChartSpec, file: ThemeFile): string[] {
     case 'treemap':
     case 'progress':
       return breakdownOf(spec.breakdown, file).members;
+    case 'target':
+      return targetFigureIds(spec, file);
+    case 'trend':
+      return trendFigureIds(spec);
   }
 }
 

@@ -1,0 +1,109 @@
+import { BAR_BLUE, expect, test } from './fixtures';
+
+const ENERGY_PLAN_URL = 'http://wszk.we54.com/rdxw/2022/0515/17810.html';
+const CNR_2020_URL = 'http://cnr.cn/tj/jrtj/20210122/t20210122_525397402.shtml';
+
+test.describe('plan targets and yearly trends', () => {
+  test('the target charts say met and not met in words', async ({ dashboard, consoleErrors }) => {
+    await dashboard.open();
+    const counts = await dashboard.chartDescription('targets-counts');
+    expect(counts).toContain('智能工厂和数字化车间:目标超500个,结果528家,口径不同400家,已完成');
+    expect(counts).toContain('国家级绿色制造示范单位:目标200家,结果243家,已完成');
+    expect(counts).toContain('市级单项冠军:目标100家,无可比结果');
+    const energy = await dashboard.chartDescription('targets-energy-water');
+    expect(energy).toContain('规上工业单位增加值能耗降幅:目标15%,结果13.5%,未完成');
+    await expect(dashboard.panel('targets-energy-water').locator('.panel-note')).toContainText('目标未完成');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('the headline tiles give each target its status, result and, for reposts, a mark and a link', async ({ dashboard }) => {
+    await dashboard.open();
+    const energy = dashboard.page.locator('[data-figure="targets.target.industrial-energy-intensity-fall"]');
+    await expect(energy.locator('.kpi-value')).toHaveText('15%');
+    await expect(energy.locator('.kpi-status')).toContainText('✗ 未完成');
+    await expect(energy.locator('.kpi-status')).toContainText('结果13.5%');
+    await expect(energy.locator('.kpi-trust .reposted-mark')).toHaveText('转载来源');
+    await expect(energy.locator('.kpi-trust a')).toHaveAttribute('href', ENERGY_PLAN_URL);
+    const smart = dashboard.page.locator('[data-figure="targets.target.smart-factories"]');
+    await expect(smart.locator('.kpi-status')).toContainText('✓ 已完成');
+    // An official page (trust "high") carries no reposted mark.
+    await expect(smart.locator('.reposted-mark')).toHaveCount(0);
+  });
+
+  test('the data table gives each row its status, source URL and date; links are safe', async ({ dashboard }) => {
+    await dashboard.open();
+    const panel = dashboard.panel('targets-energy-water');
+    await panel.getByRole('button', { name: '数据表' }).click();
+    const table = panel.getByRole('table');
+    await expect(table.getByRole('columnheader', { name: '完成情况' })).toBeVisible();
+    const target = table.locator('tr[data-figure="targets.target.industrial-energy-intensity-fall"]');
+    await expect(target.locator('td.status')).toContainText('未完成');
+    await expect(target).toContainText('2022年5月15日');
+    await expect(target.locator('.reposted-mark')).toHaveText('转载来源');
+    const link = target.getByRole('link', { name: ENERGY_PLAN_URL });
+    await expect(link).toHaveAttribute('href', ENERGY_PLAN_URL);
+    await expect(link).toHaveAttribute('rel', 'noreferrer noopener');
+    // The result's row is judged too, and its source is the printed page.
+    const result = table.locator('tr[data-figure="green.energy-intensity-decline"]');
+    await expect(result.locator('td.status')).toContainText('未完成');
+    await expect(result).toContainText('天津日报 2025年12月10日');
+  });
+
+  test('hovering a result bar shows its status; hovering a yearly point shows its page and date', async ({ dashboard, page }) => {
+    await dashboard.open();
+    // Top to bottom: the legend's "result" icon, then the one result bar.
+    const bars = await dashboard.barCentres('targets-energy-water', BAR_BLUE);
+    expect(bars).toHaveLength(2);
+    await page.mouse.move(bars[1].x, bars[1].y);
+    const energyTip = dashboard.panel('targets-energy-water').locator('.chart-tooltip');
+    await expect(energyTip).toBeVisible();
+    await expect(energyTip).toContainText('13.5%');
+    await expect(energyTip).toContainText('完成情况: 未完成');
+
+    // The GDP chart draws a legend icon, then the 2024 point, then (lower) the 2020 point.
+    const marks = await dashboard.barCentres('trend-gdp', BAR_BLUE);
+    expect(marks).toHaveLength(3);
+    const gdp2020 = marks[2];
+    await page.mouse.move(gdp2020.x, gdp2020.y);
+    const gdpTip = dashboard.panel('trend-gdp').locator('.chart-tooltip');
+    await expect(gdpTip).toBeVisible();
+    await expect(gdpTip).toContainText('14083.73亿元');
+    await expect(gdpTip).toContainText(`链接: ${CNR_2020_URL}`);
+    await expect(gdpTip).toContainText('发布日期: 2021年1月22日');
+    await expect(gdpTip).toContainText('可信度: 高');
+  });
+
+  test('trend lines leave missing years empty and say so', async ({ dashboard }) => {
+    await dashboard.open();
+    const growth = await dashboard.chartDescription('trend-gdp-growth');
+    expect(growth).toContain('2021年 6.6%,2022年 无数据,2023年 4.3%');
+    expect(growth).toContain('2025年目标 约5%:无法判定');
+    await expect(dashboard.panel('trend-gdp-growth').locator('.panel-note')).toContainText('2022年的全年增速在收集的来源中未见,留空');
+  });
+
+  test('in English, with English statuses', async ({ dashboard }) => {
+    await dashboard.open('?lang=en');
+    const energy = await dashboard.chartDescription('targets-energy-water');
+    expect(energy).toContain('Target 15%, Result 13.5%, not met');
+    await expect(dashboard.page.locator('[data-figure="targets.target.industrial-energy-intensity-fall"] .kpi-trust .reposted-mark')).toHaveText('reposted source');
+  });
+
+  test('a target counts as a result, not as a 2020 baseline', async ({ dashboard, page }) => {
+    await dashboard.open();
+    const period = page.getByRole('group', { name: '时期' });
+    await period.getByRole('button', { name: '2021–2025年成果' }).click();
+    await expect(dashboard.panel('targets-counts')).toBeVisible();
+    await period.getByRole('button', { name: '2020年基数' }).click();
+    await expect(dashboard.panel('targets-counts')).toHaveCount(0);
+    await expect(dashboard.panel('trend-gdp')).toBeVisible();
+  });
+
+  test('a target panel is a slide like any other, with its reposted source marked', async ({ dashboard, page }) => {
+    await dashboard.open('?themes=targets');
+    await dashboard.panel('targets-energy-water').getByRole('button', { name: '全屏' }).click();
+    const slide = page.locator('[data-slide-panel="targets-energy-water"]');
+    await expect(slide).toBeVisible();
+    await expect(slide.locator('.chart-host')).toHaveAttribute('data-chart-state', 'finished');
+    await expect(slide.locator('.slide-source')).toContainText('转载来源');
+  });
+});
