@@ -19,8 +19,10 @@ export class DashboardPage {
 
   /** Waits until a panel's chart has finished drawing. */
   async chartDrawn(id: string): Promise<Locator> {
+    // Charts draw as their panel nears the screen. To the middle of the screen: at the top edge
+    // the panel would sit under the sticky filter bar.
+    await this.panel(id).evaluate((el) => el.scrollIntoView({ block: 'center' }));
     const chart = this.chart(id);
-    await chart.scrollIntoViewIfNeeded();
     await expect(chart).toHaveAttribute('data-chart-state', 'finished');
     return chart;
   }
@@ -71,6 +73,18 @@ export class DashboardPage {
   sections(): Locator {
     return this.page.locator('[data-theme-section]');
   }
+}
+
+/** Scrolls to every chart panel on the page and waits until each chart has drawn; returns how many. */
+export async function drawEveryChart(page: Page): Promise<number> {
+  const panels = page.locator('.panel--chart');
+  await expect(panels.first()).toBeVisible();
+  const all = await panels.all();
+  for (const panel of all) {
+    await panel.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await expect(panel.locator('.chart-host')).toHaveAttribute('data-chart-state', 'finished');
+  }
+  return all.length;
 }
 
 export const test = base.extend<{ dashboard: DashboardPage; consoleErrors: string[] }>({

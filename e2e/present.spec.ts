@@ -22,7 +22,7 @@ test.describe('presenter mode', () => {
   test('"Present" opens the filtered panels as a full-screen deck with large type', async ({ page }) => {
     await startPresenting(page);
     await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
-    expect(await total(page)).toBe(28);
+    expect(await total(page)).toBe(36);
     const titleSize = await page.locator('.slide-title').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(titleSize).toBeGreaterThanOrEqual(38);
     expect(titleSize).toBeLessThanOrEqual(42);
@@ -123,10 +123,10 @@ test.describe('presenter mode', () => {
     await expect.poll(fits).toBe(true);
     await page.keyboard.press('Escape');
     // Back on the dashboard, every chart is the width of its panel.
-    const hosts = page.locator('.chart-host');
-    await expect(hosts.first()).toBeVisible();
-    for (const host of (await hosts.all()).slice(0, 6)) {
-      await host.scrollIntoViewIfNeeded();
+    await expect(page.locator('.panel--chart').first()).toBeVisible();
+    for (const panel of (await page.locator('.panel--chart').all()).slice(0, 6)) {
+      await panel.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      const host = panel.locator('.chart-host');
       await expect(host).toHaveAttribute('data-chart-state', 'finished');
       await expect.poll(async () => Math.abs((await host.boundingBox())!.width - (await host.locator('canvas').boundingBox())!.width)).toBeLessThan(2);
     }
@@ -142,7 +142,7 @@ test.describe('presenter mode', () => {
 
   test('a deep link opens the deck at its slide and offers full screen in one click', async ({ page }) => {
     await page.goto('/?slide=3&lang=en');
-    await expect(counter(page)).toHaveText('3 / 28');
+    await expect(counter(page)).toHaveText('3 / 36');
     const prompt = page.getByRole('dialog', { name: 'Enter full screen' });
     await expect(prompt).toBeVisible();
     await prompt.getByRole('button', { name: 'Enter full screen' }).click();
@@ -181,13 +181,13 @@ test.describe('presenter mode on a tablet', () => {
       await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     };
     await swipe(700, 300);
-    await expect(counter(page)).toHaveText('2 / 28');
+    await expect(counter(page)).toHaveText('2 / 36');
     await swipe(300, 700);
-    await expect(counter(page)).toHaveText('1 / 28');
+    await expect(counter(page)).toHaveText('1 / 36');
     await page.touchscreen.tap(1000, 400);
-    await expect(counter(page)).toHaveText('2 / 28');
+    await expect(counter(page)).toHaveText('2 / 36');
     await page.touchscreen.tap(20, 400);
-    await expect(counter(page)).toHaveText('1 / 28');
+    await expect(counter(page)).toHaveText('1 / 36');
     await page.getByRole('button', { name: '退出演示' }).tap();
     await expect(deck(page)).toHaveCount(0);
     await expect(page.locator('.app-header')).toBeVisible();

@@ -22,11 +22,11 @@ try {
   for (const view of VIEWS) {
     const page = await browser.newPage({ viewport: { width: view.width, height: view.height }, colorScheme: view.scheme });
     await page.goto(`http://127.0.0.1:4180/${view.query}`);
-    const charts = page.locator('.chart-host');
-    await charts.first().waitFor();
-    for (const chart of await charts.all()) {
-      await chart.scrollIntoViewIfNeeded();
-      await chart.and(page.locator('[data-chart-state="finished"]')).waitFor();
+    const panels = page.locator('.panel--chart');
+    await panels.first().waitFor();
+    for (const panel of await panels.all()) {
+      await panel.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await panel.locator('.chart-host[data-chart-state="finished"]').waitFor();
     }
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `screenshots/${view.name}.png`, fullPage: true });

@@ -61,6 +61,15 @@ describe('buildBarOption', () => {
   });
 });
 
+describe('every builder', () => {
+  it('animates only when the reader has not asked for reduced motion, and fills with patterns on request', () => {
+    const rows = [row()];
+    expect(buildBarOption({ title: 't', rows, view: { ...view, animation: true } }).animation).toBe(true);
+    expect(buildBarOption({ title: 't', rows, view: { ...view, animation: false } }).animation).toBe(false);
+    expect((buildBarOption({ title: 't', rows, view: { ...view, patterns: true } }).aria as { decal: { show: boolean } }).decal.show).toBe(true);
+  });
+});
+
 describe('buildBeforeAfterOption', () => {
   it('puts each 2020 value beside its result, each with its own provenance', () => {
     const before = row({ id: 'c-2020', value: 646, valueText: '646家', periodText: '2020年' });

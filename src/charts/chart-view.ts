@@ -1,5 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { FigureRow } from '@/data/select-rows';
+import { UNITS } from '@/data/units';
 import type { Lang } from '@/i18n/lang';
 import { formatAxisNumber } from '@/i18n/format';
 import { PALETTE, textColors, type ColorScheme } from './palette';
@@ -14,6 +15,8 @@ export interface ChartView {
   highlight?: ReadonlySet<string>;
   /** Narrow containers put legends below the chart. */
   compact?: boolean;
+  /** Fill marks with patterns as well as colours. */
+  patterns?: boolean;
   /** Text size relative to the dashboard's (2 on a 1080p slide, read from the back of a room). */
   fontScale?: number;
 }
@@ -42,7 +45,7 @@ export function baseOption(view: ChartView, description: string): Option {
     backgroundColor: colors.background,
     animation: view.animation,
     textStyle: { color: colors.text, fontSize: fs(view, 12), fontFamily: 'system-ui, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif' },
-    aria: { enabled: true, label: { description } },
+    aria: { enabled: true, label: { description }, decal: { show: view.patterns ?? false } },
     tooltip: { trigger: 'item', formatter: tooltipFormatter, confine: true, appendToBody: false },
   };
 }
@@ -51,6 +54,25 @@ export function baseOption(view: ChartView, description: string): Option {
 export function assertOneUnit(rows: readonly FigureRow[]): void {
   const units = new Set(rows.map((r) => r.unit));
   if (units.size > 1) throw new Error(`one chart cannot mix units (${[...units].join(', ')}): ${rows.map((r) => r.id).join(', ')}`);
+}
+
+/**
+ * All rows of one chart must share a basis: a share of gross output, a share of value added, a
+ * growth rate and a fall are all "%", yet never comparable on one axis. Rows without a basis
+ * count as one basis of their own, so a tagged figure cannot slip in among untagged ones.
+ */
+export function assertOneBasis(rows: readonly FigureRow[]): void {
+  const bases = new Set(rows.map((r) => r.basis ?? 'unspecified'));
+  if (bases.size > 1) throw new Error(`one chart cannot mix bases (${[...bases].join(', ')}): ${rows.map((r) => r.id).join(', ')}`);
+}
+
+/**
+ * Targets and results may be stated in different measure words (突破500个, 528家): both plain
+ * counts on one scale. Anything else must share its unit's dimension and power of ten.
+ */
+export function assertOneScale(rows: readonly FigureRow[]): void {
+  const scales = new Set(rows.map((r) => `${UNITS[r.unit].dimension}×10^${UNITS[r.unit].exp}`));
+  if (scales.size > 1) throw new Error(`one chart cannot mix scales (${[...scales].join(', ')}): ${rows.map((r) => r.id).join(', ')}`);
 }
 
 /** A plain-language description of the data for screen readers (ECharts aria). */

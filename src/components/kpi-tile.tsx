@@ -1,6 +1,7 @@
 import type { FigureRow } from '@/data/select-rows';
 import type { Lang } from '@/i18n/lang';
 import { UI } from '@/i18n/strings';
+import { RepostedLink, SourceList, StatusBadge } from './source-links';
 
 interface Props {
   row: FigureRow;
@@ -15,8 +16,11 @@ interface Props {
 export function KpiTile({ row, change, lang, highlighted, selected, onSelect }: Props) {
   const t = UI[lang];
   const details = [row, ...(change ? [change] : [])];
+  // Figures from reposted pages say so on the tile itself, with the link, not only in the details.
+  const result = row.status?.result;
+  const reposted = [...details.flatMap((d) => d.sourceRefs), ...(result?.sourceRefs ?? [])].filter((s) => s.reposted);
   return (
-    <article className={`kpi-tile${highlighted ? ' is-highlighted' : ''}`} data-figure={row.id}>
+    <article className={`kpi-tile${change ? ' kpi-tile--change' : ''}${highlighted ? ' is-highlighted' : ''}`} data-figure={row.id}>
       <h4 className="kpi-name">{row.name}</h4>
       <button type="button" className="kpi-value" aria-pressed={selected} onClick={() => onSelect(row.id)}>
         {row.valueText}
@@ -25,6 +29,22 @@ export function KpiTile({ row, change, lang, highlighted, selected, onSelect }: 
         {row.periodText}
         {row.kind === 'derived' && ` · ${t.derivedMark}`}
       </p>
+      {row.status && (
+        <p className="kpi-status">
+          <StatusBadge status={row.status} />
+          {row.status.result &&
+            (lang === 'zh'
+              ? ` · ${t.targetResult}${row.status.result.valueText},${row.status.result.periodText}`
+              : ` · result ${row.status.result.valueText}, ${row.status.result.periodText}`)}
+        </p>
+      )}
+      {reposted.length > 0 && (
+        <p className="kpi-trust">
+          {[...new Map(reposted.map((s) => [s.id, s])).values()].map((source) => (
+            <RepostedLink key={source.id} source={source} lang={lang} />
+          ))}
+        </p>
+      )}
       {row.baseline && (
         <p className="kpi-baseline">
           {t.baseline}({row.baseline.periodText}):{row.baseline.valueText}
@@ -43,11 +63,22 @@ export function KpiTile({ row, change, lang, highlighted, selected, onSelect }: 
             {d.kind === 'derived' ? `${t.derived}: ${d.formulaText}` : `“${d.clause}”`}
             <br />
             <span className="muted">
-              {d.sourceText}
+              {d.sourceRefs.length ? <SourceList sources={d.sourceRefs} lang={lang} fullUrl /> : d.sourceText}
               {d.note ? ` · ${d.note}` : ''}
+              {d.status ? ` · ${d.status.note}` : ''}
             </span>
           </p>
         ))}
+        {result && (
+          <p>
+            {t.targetResult} {result.valueText}
+            {result.clause && `${lang === 'zh' ? ':' : ': '}“${result.clause}”`}
+            <br />
+            <span className="muted">
+              <SourceList sources={result.sourceRefs} lang={lang} fullUrl />
+            </span>
+          </p>
+        )}
       </details>
     </article>
   );

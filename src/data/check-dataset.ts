@@ -1,3 +1,4 @@
+import { checkGoals } from './check-goals';
 import { evaluateFormula, formulaVariables, matchesStored } from './formula';
 import type { DataProblem } from './problems';
 import type { Figure, SourcesFile, ThemeFile } from './schema';
@@ -25,7 +26,7 @@ export function checkDataset(dataset: LoadedDataset): DataProblem[] {
   for (const { file, data } of dataset.themes) {
     data.figures.forEach((figure, index) => {
       const seen = figures.get(figure.id);
-      if (seen) problems.push({ file, path: `figures.${index}.id`, message: `duplicate id "${figure.id}" (also in ${seen.file})` });
+      if (seen) problems.push({ file, path: `figures.${index}.id`, message: `duplicate id "${figure.id}" (also in ${seen.file})`, ids: [figure.id] });
       else figures.set(figure.id, { figure, file, index });
     });
     data.breakdowns?.forEach((breakdown, i) => {
@@ -39,26 +40,28 @@ export function checkDataset(dataset: LoadedDataset): DataProblem[] {
       const at = `figures.${index}`;
       if (figure.kind === 'stated') {
         if (!sourceIds.has(figure.source.id))
-          problems.push({ file, path: `${at}.source.id`, message: `unknown source "${figure.source.id}" (figure ${figure.id})` });
+          problems.push({ file, path: `${at}.source.id`, message: `unknown source "${figure.source.id}" (figure ${figure.id})`, ids: [figure.id] });
         return;
       }
-      problems.push(...checkFormula(file, at, figure, figures));
+      problems.push(...checkFormula(file, at, figure, figures).map((p) => ({ ...p, ids: [figure.id] })));
     });
     data.breakdowns?.forEach((breakdown, i) => {
       const at = `breakdowns.${i}`;
+      const ids = [breakdown.id, breakdown.total, ...breakdown.members];
       const total = figures.get(breakdown.total)?.figure;
-      if (!total) problems.push({ file, path: `${at}.total`, message: `unknown figure "${breakdown.total}"` });
+      if (!total) problems.push({ file, path: `${at}.total`, message: `unknown figure "${breakdown.total}"`, ids });
       const members = breakdown.members.map((id, j) => {
         const member = figures.get(id)?.figure;
-        if (!member) problems.push({ file, path: `${at}.members.${j}`, message: `unknown figure "${id}"` });
+        if (!member) problems.push({ file, path: `${at}.members.${j}`, message: `unknown figure "${id}"`, ids });
         return member;
       });
       if (!total || members.some((m) => !m)) return;
       const sum = members.reduce((acc, m) => acc + m!.value, 0);
       if (!matchesStored(sum, total.value))
-        problems.push({ file, path: `${at}.members`, message: `members add up to ${sum}, not to the total ${total.value} of "${total.id}"` });
+        problems.push({ file, path: `${at}.members`, message: `members add up to ${sum}, not to the total ${total.value} of "${total.id}"`, ids });
     });
   }
+  problems.push(...checkGoals(dataset));
   return problems;
 }
 

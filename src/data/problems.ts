@@ -5,6 +5,8 @@ export interface DataProblem {
   file: string;
   path: string;
   message: string;
+  /** The figures and breakdowns the problem concerns, so the panels showing them can say so. */
+  ids?: string[];
 }
 
 export function formatProblem(problem: DataProblem): string {

@@ -1,8 +1,10 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { checkDataset } from './check-dataset';
+import type { DataProblem } from './problems';
 import { sourcesQuery, themeQuery } from './queries';
 import type { Figure, Source, ThemeFile } from './schema';
-import { THEME_IDS, type ThemeId } from './themes';
+import { THEME_IDS, THEMES, type ThemeId } from './themes';
 
 export interface ThemeLoad {
   data?: ThemeFile;
@@ -16,6 +18,8 @@ export interface Dataset {
   /** Every loaded figure by id, across themes. */
   figures: Map<string, Figure>;
   sourcesById: Map<string, Source>;
+  /** Problems across the loaded files (duplicate ids, dangling references, wrong formulas or sums). */
+  problems: DataProblem[];
 }
 
 function combineThemes(results: { data?: ThemeFile; error: Error | null; refetch: () => unknown }[]) {
@@ -34,10 +38,20 @@ export function useDataset(): Dataset {
     loadedFiles,
   );
   const sourcesById = useMemo(() => new Map((sources.data?.sources ?? []).map((s) => [s.id, s])), [sources.data]);
+  // The loaded files are the memo's inputs, one dependency each (one per theme, a fixed number).
+  const problems = useMemo(() => {
+    if (!sources.data) return [];
+    const loaded = THEME_IDS.flatMap((theme, i) => {
+      const data = loadedFiles[i];
+      return data ? [{ file: THEMES[theme].file, data }] : [];
+    });
+    return checkDataset({ sources: { file: 'sources.json', data: sources.data }, themes: loaded });
+  }, [sources.data, ...loadedFiles]);
   return {
     themes,
     sources: { data: sources.data?.sources, error: sources.error, refetch: () => void sources.refetch() },
     figures,
     sourcesById,
+    problems,
   };
 }

@@ -1,16 +1,19 @@
 import { memo, useMemo, useState } from 'react';
+import { DataFileError } from '@/data/problems';
 import type { ChartView } from '@/charts/chart-view';
-import { ChartHost } from '@/components/chart-host';
+import { LazyChartHost } from '@/components/lazy-chart-host';
 import { DataErrorCard } from '@/components/data-error-card';
 import { DataTable } from '@/components/data-table';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { KpiTile } from '@/components/kpi-tile';
+import { SourceList } from '@/components/source-links';
 import type { Figure, Source, ThemeFile } from '@/data/schema';
 import { toFigureRow, type RowContext } from '@/data/select-rows';
 import type { Dataset } from '@/data/use-dataset';
 import { pick } from '@/i18n/lang';
 import { UI } from '@/i18n/strings';
 import { enterPresentation } from '@/present/enter-presentation';
+import { ExportMenu } from '@/export/export-menu';
 import { buildPanelChart } from './build-panel-option';
 import type { ChartPanelDef, KpiPanelDef, PanelDef } from './panel-def';
 import { panelFigureIds } from './select-panel-rows';
@@ -33,7 +36,19 @@ export function Panel({ def, dataset, view, tileIds, selection, onSelect }: Pane
   const title = pick(def.title, view.lang);
   const themes = [def.theme, ...(def.alsoUses ?? [])];
   const failedTheme = themes.map((theme) => dataset.themes[theme]).find((load) => load.error);
-  const failed = failedTheme?.error ?? dataset.sources.error;
+  const figureIds = useMemo(() => {
+    const loadedFile = dataset.themes[def.theme].data;
+    if (!loadedFile) return new Set<string>();
+    try {
+      return new Set(panelFigureIds(def, loadedFile));
+    } catch {
+      return new Set<string>();
+    }
+  }, [def, dataset.themes]);
+  // A problem that spans files (a duplicate id, a dangling reference, a sum that does not add up)
+  // stops only the panels that show the figures concerned.
+  const crossFileProblems = dataset.problems.filter((p) => p.ids?.some((id) => figureIds.has(id)));
+  const failed = failedTheme?.error ?? dataset.sources.error ?? (crossFileProblems.length ? new DataFileError(crossFileProblems[0].file, crossFileProblems) : null);
   const file = dataset.themes[def.theme].data;
   const ready = themes.every((theme) => dataset.themes[theme].data) && dataset.sources.data;
   const linked = view.highlight !== undefined && view.highlight.size > 0 && containsAny(def, file, view.highlight);
@@ -48,18 +63,26 @@ export function Panel({ def, dataset, view, tileIds, selection, onSelect }: Pane
         onRetry={() => {
           if (failedTheme) failedTheme.refetch();
           if (dataset.sources.error) dataset.sources.refetch();
+          if (!failedTheme && !dataset.sources.error) themes.forEach((theme) => dataset.themes[theme].refetch());
         }}
       />
     );
   } else if (!ready || !file) {
-    body = (
-      <div
-        className={def.kind === 'kpi' ? 'kpi-skeleton' : 'chart-skeleton'}
-        style={def.kind === 'chart' ? { height: def.height ?? DEFAULT_HEIGHT } : undefined}
-        aria-busy="true"
-        aria-label={t.loading}
-      />
-    );
+    // The skeleton takes the room the panel will take, so nothing below it moves when it loads.
+    body =
+      def.kind === 'kpi' ? (
+        <div className="kpi-grid" aria-busy="true" aria-label={t.loading}>
+          {def.tiles.map((tile) => (
+            <div key={tile.figure} className={`kpi-tile kpi-tile--skeleton${tile.change ? ' kpi-tile--change' : ''}`} />
+          ))}
+        </div>
+      ) : (
+        <>
+          <div className="chart-skeleton" style={{ height: def.height ?? DEFAULT_HEIGHT }} aria-busy="true" aria-label={t.loading} />
+          {def.note && <p className="panel-note">{pick(def.note, view.lang)}</p>}
+          <footer className="source-line" aria-hidden="true" />
+        </>
+      );
   } else {
     const ctx: RowContext = { lang: view.lang, sources: dataset.sourcesById, figures: dataset.figures };
     body = (
@@ -162,7 +185,6 @@ const ChartBody = memo(function ChartBody({ def, file, figures, sources, view, t
     () => buildPanelChart(def.chart, title, file, { lang: view.lang, sources, figures }, view),
     [def, title, file, figures, sources, view],
   );
-  const sourceLines = [...new Set(rows.flatMap((r) => r.sourceText.split('; ')))];
   const height = def.height ?? DEFAULT_HEIGHT;
   return (
     <>
@@ -171,15 +193,16 @@ const ChartBody = memo(function ChartBody({ def, file, figures, sources, view, t
         <button type="button" className="toggle" aria-pressed={showTable} onClick={() => setShowTable((v) => !v)}>
           {t.dataTable}
         </button>
+        <ExportMenu def={def} title={title} file={file} figures={figures} sources={sources} lang={view.lang} />
       </div>
       {showTable ? (
         <DataTable title={title} rows={rows} lang={view.lang} />
       ) : (
-        <ChartHost option={option} scheme={view.scheme} label={title} height={height} onSelect={onSelect} />
+        <LazyChartHost option={option} scheme={view.scheme} label={title} height={height} onSelect={onSelect} />
       )}
       {def.note && <p className="panel-note">{pick(def.note, view.lang)}</p>}
       <footer className="source-line">
-        {t.source}: {sourceLines.join('; ')}
+        {t.source}: <SourceList sources={rows.flatMap((r) => r.sourceRefs)} lang={view.lang} />
       </footer>
     </>
   );

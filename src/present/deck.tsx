@@ -49,6 +49,7 @@ export default function Deck({ panels, dataset }: DeckProps) {
   const only = useViewStore((s) => s.only);
   const deckScheme = useViewStore((s) => s.deckScheme);
   const stage = useViewStore((s) => s.stage);
+  const patterns = useViewStore((s) => s.patterns);
   const { goToSlide, stopPresenting, setDeckScheme, setStage } = useViewStore.getState();
   const t = UI[lang];
   const slides = deckSlides(panels, only);
@@ -180,7 +181,10 @@ export default function Deck({ panels, dataset }: DeckProps) {
   };
 
   const unit = stage === 'fit' ? Math.min(viewport.height / STAGE_HEIGHT, viewport.width / 1200) : 1;
-  const view = useMemo<ChartView>(() => ({ lang, scheme: deckScheme, animation, fontScale: 2 * unit }), [lang, deckScheme, animation, unit]);
+  const view = useMemo<ChartView>(
+    () => ({ lang, scheme: deckScheme, animation, fontScale: 2 * unit, patterns }),
+    [lang, deckScheme, animation, unit, patterns],
+  );
   const transform = stage === 'fit' ? null : stageTransform(stage, viewport.width, viewport.height);
 
   const openPresenterView = () => {

@@ -306,6 +306,8 @@ describe('presenter parameters', () => {
     ['deck=blue', view()],
     ['stage=stretch', view()],
     ['slide=999', view({ slide: 999 })],
+    ['patterns=yes', view()],
+    ['patterns=1', view({ patterns: true })],
   ])('falls back on %s', (search, expected) => {
     expect(parseViewParams(search)).toEqual(expected);
   });

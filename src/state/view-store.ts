@@ -15,6 +15,8 @@ export interface ViewState {
   filters: Filters;
   /** The figure selected by clicking a mark (cross-filter), if any. */
   selection: string | null;
+  /** Charts fill their marks with patterns as well as colours (for colour-blind readers). */
+  patterns: boolean;
   /** Presenting: the slide shown (1-based), or null when not presenting. */
   slide: number | null;
   /** Presenting one panel alone ("Full screen" on a panel): its id. */
@@ -29,6 +31,7 @@ export const DEFAULT_VIEW: ViewState = {
   scheme: 'system',
   filters: DEFAULT_FILTERS,
   selection: null,
+  patterns: false,
   slide: null,
   only: null,
   deckScheme: 'dark',
@@ -38,6 +41,7 @@ export const DEFAULT_VIEW: ViewState = {
 interface ViewActions {
   setLang: (lang: Lang) => void;
   setScheme: (scheme: SchemePreference) => void;
+  setPatterns: (patterns: boolean) => void;
   toggleTheme: (theme: ThemeId) => void;
   setThemes: (themes: ThemeId[]) => void;
   setPeriod: (period: PeriodFilter) => void;
@@ -62,6 +66,7 @@ export const useViewStore = create<ViewState & ViewActions>()((set) => ({
   ...DEFAULT_VIEW,
   setLang: (lang) => set({ lang }),
   setScheme: (scheme) => set({ scheme }),
+  setPatterns: (patterns) => set({ patterns }),
   toggleTheme: (theme) =>
     set((s) => {
       const chosen = s.filters.themes.includes(theme) ? s.filters.themes.filter((t) => t !== theme) : [...s.filters.themes, theme];
