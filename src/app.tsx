@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ChartView } from '@/charts/chart-view';
 import { AppHeader } from '@/components/app-header';
+import { DataUpdatedNotice } from '@/components/data-updated-notice';
 import { FilterBar } from '@/components/filter-bar';
 import { SourcesView } from '@/components/sources-view';
 import { THEME_IDS, THEMES } from '@/data/themes';
@@ -25,6 +26,7 @@ export function App() {
   const filters = useViewStore(useShallow((s) => s.filters));
   const selection = useViewStore((s) => s.selection);
   const presenting = useViewStore((s) => s.slide !== null);
+  const patterns = useViewStore((s) => s.patterns);
   const toggleSelection = useViewStore((s) => s.toggleSelection);
   const resetFilters = useViewStore((s) => s.resetFilters);
   const scheme = useColorScheme();
@@ -40,7 +42,10 @@ export function App() {
   }, [lang, scheme, t.appTitle]);
 
   const highlight = useMemo(() => relatedFigureIds(selection, dataset.figures), [selection, dataset.figures]);
-  const view = useMemo<ChartView>(() => ({ lang, scheme, animation, compact, highlight }), [lang, scheme, animation, compact, highlight]);
+  const view = useMemo<ChartView>(
+    () => ({ lang, scheme, animation, compact, highlight, patterns }),
+    [lang, scheme, animation, compact, highlight, patterns],
+  );
 
   const sections = THEME_IDS.map((theme) => {
     const file = dataset.themes[theme].data;
@@ -62,6 +67,7 @@ export function App() {
         {t.skipToContent}
       </a>
       <AppHeader lang={lang} />
+      <DataUpdatedNotice lang={lang} />
       <FilterBar lang={lang} figures={dataset.figures} />
       <main id="main" tabIndex={-1}>
         {sections.length === 0 ? (

@@ -3,6 +3,10 @@ import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { DataFileError } from './data/problems';
+import { sourcesQuery, themeQuery } from './data/queries';
+import { THEME_IDS } from './data/themes';
+import { registerServiceWorker } from './offline/register-service-worker';
+import { useNoticeStore } from './state/notice-store';
 import { initViewFromUrl } from './state/use-url-sync';
 import './styles.css';
 
@@ -18,6 +22,17 @@ const queryClient = new QueryClient({
 
 // The shared view is in the store before the first render: no flash of the default view.
 initViewFromUrl();
+
+// The data files are requested now, not after the first render.
+void queryClient.prefetchQuery(sourcesQuery);
+for (const theme of THEME_IDS) void queryClient.prefetchQuery(themeQuery(theme));
+
+// After one visit the dashboard works offline; a data file changed on the server is reloaded
+// in place, with a notice.
+registerServiceWorker((file) => {
+  void queryClient.invalidateQueries({ queryKey: ['data', file] });
+  useNoticeStore.getState().dataUpdated(file);
+});
 
 // A presenter view (opened from presenter mode) is this page with #speaker.
 const SpeakerView = lazy(() => import('./present/speaker-view'));

@@ -4,7 +4,7 @@ import type { Option } from '@/charts/chart-view';
 import { echarts } from '@/charts/echarts';
 import type { ColorScheme } from '@/charts/palette';
 
-interface ChartHostProps {
+export interface ChartHostProps {
   option: Option;
   scheme: ColorScheme;
   label: string;
@@ -27,11 +27,10 @@ export function ChartHost({ option, scheme, label, height = 300, onSelect }: Cha
     setState('drawing');
     const instance = instanceRef.current;
     // The option changed: the next `finished` belongs to it. When nothing animates, ECharts may
-    // finish before React re-renders, so check once the frame after next has been painted.
+    // finish before React re-renders, so check once the next frame (in which ZRender paints,
+    // its frame callback being queued first) has run.
     if (instance && !instance.isDisposed()) {
-      let frame = requestAnimationFrame(() => {
-        frame = requestAnimationFrame(() => settleIfIdle(instance, setState));
-      });
+      const frame = requestAnimationFrame(() => settleIfIdle(instance, setState));
       return () => cancelAnimationFrame(frame);
     }
   }, [option, scheme]);
@@ -39,7 +38,7 @@ export function ChartHost({ option, scheme, label, height = 300, onSelect }: Cha
   const onChartReady = useCallback((instance: EChartsInstance) => {
     instanceRef.current = instance;
     instance.on('finished', () => setState('finished'));
-    requestAnimationFrame(() => requestAnimationFrame(() => settleIfIdle(instance, setState)));
+    requestAnimationFrame(() => settleIfIdle(instance, setState));
   }, []);
 
   const onEvents = useRef({
