@@ -15,7 +15,9 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: [['list']],
-  timeout: 30_000,
+  // Some tests draw every chart of the dashboard (and then run axe over it): on a busy two-core
+  // machine that takes a while.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
 import { serveDataFiles } from './scripts/vite-plugin-data-files.ts';
+import { preloadChunks } from './scripts/vite-plugin-preload-chunks.ts';
 import { cacheHeaders, serviceWorker } from './scripts/vite-plugin-service-worker.ts';
 
 export default defineConfig({
@@ -12,6 +13,7 @@ export default defineConfig({
     contentSecurityPolicy(),
     serviceWorker(fileURLToPath(new URL('./scripts/service-worker.js', import.meta.url)), ['favicon.svg']),
     cacheHeaders(),
+    preloadChunks(['chart-host', 'echarts']),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1100 },

@@ -24,21 +24,17 @@ export function ChartHost({ option, scheme, label, height = 300, onSelect }: Cha
   const instanceRef = useRef<EChartsInstance | null>(null);
 
   useEffect(() => {
-    setState('drawing');
     const instance = instanceRef.current;
-    // The option changed: the next `finished` belongs to it. When nothing animates, ECharts may
-    // finish before React re-renders, so check once the next frame (in which ZRender paints,
-    // its frame callback being queued first) has run.
-    if (instance && !instance.isDisposed()) {
-      const frame = requestAnimationFrame(() => settleIfIdle(instance, setState));
-      return () => cancelAnimationFrame(frame);
-    }
+    // A new theme disposes the instance and builds another: onChartReady reports that one.
+    if (!instance || instance.isDisposed()) return setState('drawing');
+    // echarts-for-react has set the new option before this effect runs.
+    setState(drawnNow(instance) ? 'finished' : 'drawing');
   }, [option, scheme]);
 
   const onChartReady = useCallback((instance: EChartsInstance) => {
     instanceRef.current = instance;
     instance.on('finished', () => setState('finished'));
-    requestAnimationFrame(() => settleIfIdle(instance, setState));
+    if (drawnNow(instance)) setState('finished');
   }, []);
 
   const onEvents = useRef({
@@ -66,8 +62,12 @@ export function ChartHost({ option, scheme, label, height = 300, onSelect }: Cha
   );
 }
 
-function settleIfIdle(instance: EChartsInstance, setState: (s: 'finished') => void) {
-  if (instance.isDisposed()) return;
-  const zr = instance.getZr() as unknown as { animation?: { isFinished?: () => boolean } };
-  if (zr.animation?.isFinished?.() ?? true) setState('finished');
+/**
+ * Paints what ECharts has pending now, instead of in its next frame, and tells whether the chart
+ * is complete: true when nothing animates. An animated chart reports `finished` itself.
+ */
+function drawnNow(instance: EChartsInstance): boolean {
+  const zr = instance.getZr();
+  zr.flush();
+  return zr.animation.isFinished();
 }
