@@ -1,35 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { row } from '@/charts/test-rows';
 import { allDataCsv, BOM, chartCsv, csvCell, guardFormula, toCsv } from './csv';
+import { parseCsv } from './read-csv';
 
-/** A minimal RFC 4180 reader, to check what a spreadsheet would see. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      record.push(field);
-      field = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      record.push(field);
-      rows.push(record);
-      record = [];
-      field = '';
-      i++;
-    } else field += ch;
-  }
-  return rows;
-}
 
 describe('csvCell', () => {
   it('quotes fields with commas, quotes and line breaks, doubling quotes', () => {
