@@ -265,5 +265,10 @@ test.describe('presenter view', () => {
     await expect(page.locator('.deck-blank--black')).toBeVisible();
     await speaker.keyboard.press('x');
     await expect(page.locator('.deck-blank')).toHaveCount(0);
+    // A number then Enter, typed in the presenter view.
+    await speaker.keyboard.press('7');
+    await speaker.keyboard.press('Enter');
+    await expect(counter(page)).toHaveText('7 / 9');
+    await expect(bar).toHaveText('7 / 9');
   });
 });

@@ -4,6 +4,8 @@ import type { DeckAction } from './deck-keys';
 export type DeckMessage =
   | { type: 'state'; slide: number; panelIds: string[]; startedAt: number; blank: 'black' | 'white' | null }
   | { type: 'command'; action: DeckAction }
+  /** A key pressed in the presenter view, for the deck to interpret. */
+  | { type: 'key'; key: string }
   | { type: 'hello' }
   | { type: 'ended' };
 

@@ -81,14 +81,21 @@ export default function Deck({ panels, dataset }: DeckProps) {
     requestAnimationFrame(() => document.getElementById(`panel-${panelId}`)?.scrollIntoView({ block: 'center' }));
   }, [def?.id, stopPresenting]);
 
+  // The latest key state, ahead of React's render: two quick keys ("b" then "x") must see each other.
+  const keysRef = useRef(keys);
+  const updateKeys = useCallback((change: Partial<KeyState>) => {
+    keysRef.current = { ...keysRef.current, ...change };
+    setKeys(keysRef.current);
+  }, []);
+
   const apply = useCallback(
     (action: DeckAction, fromThisWindow: boolean) => {
       switch (action.type) {
         case 'blank':
-          setKeys((k) => ({ ...k, blank: action.colour }));
+          updateKeys({ blank: action.colour });
           return;
         case 'unblank':
-          setKeys((k) => ({ ...k, blank: null }));
+          updateKeys({ blank: null });
           return;
         case 'fullscreen':
           // Only a gesture in this window may change its full screen.
@@ -105,11 +112,22 @@ export default function Deck({ panels, dataset }: DeckProps) {
           goToSlide(slideAfter(action, current, total));
       }
     },
-    [current, total, goToSlide, leave],
+    [current, total, goToSlide, leave, updateKeys],
   );
 
-  const keysRef = useRef(keys);
-  keysRef.current = keys;
+  /** A key pressed in this window or in the presenter view; true when the deck used it. */
+  const pressKey = useCallback(
+    (key: string, fromThisWindow: boolean): boolean => {
+      const before = keysRef.current;
+      const { action, digits } = interpretKey(key, before);
+      updateKeys({ digits });
+      if (prompt && action.type !== 'none') setPrompt(false);
+      apply(action, fromThisWindow);
+      return action.type !== 'none' || digits !== before.digits;
+    },
+    [apply, prompt, updateKeys],
+  );
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
@@ -117,20 +135,18 @@ export default function Deck({ panels, dataset }: DeckProps) {
       if (target?.closest('select, input, textarea') && event.key !== 'Escape') return;
       // A focused control's own Enter or Space activates it, not the deck.
       if (target?.closest('.deck-controls button, .deck-prompt button') && (event.key === 'Enter' || event.key === ' ')) return;
-      const { action, digits } = interpretKey(event.key, keysRef.current);
-      if (action.type !== 'none' || digits !== keysRef.current.digits) event.preventDefault();
-      setKeys((k) => ({ ...k, digits }));
-      if (prompt && action.type !== 'none') setPrompt(false);
-      apply(action, true);
+      if (pressKey(event.key, true)) event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [apply, prompt]);
+  }, [pressKey]);
 
   // The presenter view in another window: share the state, take its commands.
   const channel = useRef<ReturnType<typeof openDeckChannel> | null>(null);
   const applyRef = useRef(apply);
   applyRef.current = apply;
+  const pressKeyRef = useRef(pressKey);
+  pressKeyRef.current = pressKey;
   const stateMessage = useCallback(
     (): DeckMessage => ({ type: 'state', slide: current, panelIds: slides.map((p) => p.id), startedAt, blank: keys.blank }),
     [current, slides, startedAt, keys.blank],
@@ -141,6 +157,8 @@ export default function Deck({ panels, dataset }: DeckProps) {
     const opened = openDeckChannel((message) => {
       if (message.type === 'hello') opened.post(stateRef.current());
       if (message.type === 'command') applyRef.current(message.action, false);
+      // Keys are interpreted here, with this deck's state (blanked, digits typed so far).
+      if (message.type === 'key') pressKeyRef.current(message.key, false);
     });
     channel.current = opened;
     return () => {

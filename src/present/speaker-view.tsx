@@ -34,7 +34,6 @@ export default function SpeakerView() {
   const [deck, setDeck] = useState<DeckState | null>(null);
   const [ended, setEnded] = useState(false);
   const [now, setNow] = useState(() => Date.now());
-  const digits = useRef('');
   const channel = useRef<ReturnType<typeof openDeckChannel> | null>(null);
 
   useEffect(() => {
@@ -63,17 +62,16 @@ export default function SpeakerView() {
   const send = (action: DeckAction) => channel.current?.post({ type: 'command', action });
 
   useEffect(() => {
+    // Keys go to the deck, which knows whether it is blanked and which digits were typed.
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
-      const { action, digits: next } = interpretKey(event.key, { digits: digits.current, blank: deck?.blank ?? null });
-      digits.current = next;
-      if (action.type === 'none' || action.type === 'fullscreen') return;
-      event.preventDefault();
-      channel.current?.post({ type: 'command', action });
+      const { action } = interpretKey(event.key, { digits: '', blank: null });
+      if (action.type !== 'none' || /^[0-9]$/.test(event.key)) event.preventDefault();
+      channel.current?.post({ type: 'key', key: event.key });
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [deck?.blank]);
+  }, []);
 
   const view = useMemo<ChartView>(() => ({ lang, scheme: 'dark', animation: false, fontScale: 1 }), [lang]);
   if (!deck || ended) return <p className="speaker-waiting">{t.presenterWaiting}</p>;
