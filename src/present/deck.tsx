@@ -22,6 +22,7 @@ const IDLE_MS = 2000;
 const SWIPE_PX = 50;
 const EDGE_SHARE = 0.2;
 const INTERVALS = [5, 10, 15, 20, 30, 60];
+const MIN_UNIT = 0.55;
 
 interface DeckProps {
   /** The panels shown on the dashboard now (the current filters), in dashboard order. */
@@ -198,7 +199,9 @@ export default function Deck({ panels, dataset }: DeckProps) {
     else if (event.clientX < width * EDGE_SHARE) apply({ type: 'prev' }, true);
   };
 
-  const unit = stage === 'fit' ? Math.min(viewport.height / STAGE_HEIGHT, viewport.width / 1200) : 1;
+  // Type follows the screen's height (40px titles at 1080 lines), within what its width allows;
+  // on a phone it stays large enough to read.
+  const unit = stage === 'fit' ? Math.max(MIN_UNIT, Math.min(viewport.height / STAGE_HEIGHT, viewport.width / 1200)) : 1;
   const view = useMemo<ChartView>(
     () => ({ lang, scheme: deckScheme, animation, fontScale: 2 * unit, patterns }),
     [lang, deckScheme, animation, unit, patterns],
