@@ -1,7 +1,6 @@
 import type { FigureRow } from '@/data/select-rows';
-import { assertOneBasis, assertOneUnit, axisLabelFormatter, baseOption, describeRows, labelFromData, markOpacity, fs, type ChartView, type Option } from './chart-view';
+import { assertOneBasis, assertOneUnit, axisLabelFormatter, baseOption, describeRows, labelFromData, markOpacity, fs, type ChartView, type Option, figureDatum } from './chart-view';
 import { textColors } from './palette';
-import { rowTooltipHtml } from './tooltip';
 
 export interface BarInput {
   title: string;
@@ -47,14 +46,7 @@ export function buildBarOption({ title, rows, view, horizontal = false, sort = f
         name: title,
         barMaxWidth: fs(view, 48),
         label: { show: true, fontSize: fs(view, 12), position: horizontal ? 'right' : 'top', color: colors.text, formatter: labelFromData },
-        data: drawn.map((row) => ({
-          value: row.value,
-          name: row.label,
-          id: row.id,
-          labelText: row.valueText,
-          tooltip: rowTooltipHtml(row, view.lang),
-          itemStyle: { opacity: opacity(row) },
-        })),
+        data: drawn.map((row) => figureDatum(row, view, opacity(row))),
       },
     ],
   };

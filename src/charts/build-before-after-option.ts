@@ -1,8 +1,7 @@
 import type { FigureRow } from '@/data/select-rows';
 import { UI } from '@/i18n/strings';
-import { assertOneBasis, assertOneUnit, axisLabelFormatter, baseOption, describeRows, labelFromData, markOpacity, fs, type ChartView, type Option } from './chart-view';
+import { assertOneBasis, assertOneUnit, axisLabelFormatter, baseOption, describeRows, labelFromData, markOpacity, fs, type ChartView, type Option, figureDatum } from './chart-view';
 import { textColors } from './palette';
-import { rowTooltipHtml } from './tooltip';
 
 export interface BeforeAfterInput {
   title: string;
@@ -27,14 +26,7 @@ export function buildBeforeAfterOption({ title, rows, view }: BeforeAfterInput):
     name,
     barMaxWidth: fs(view, 40),
     label: { show: true, fontSize: fs(view, 12), position: 'top', color: colors.text, formatter: labelFromData },
-    data: items.map((row, i) => ({
-      value: row.value,
-      name: after[i].label,
-      id: row.id,
-      labelText: row.valueText,
-      tooltip: rowTooltipHtml(row, view.lang),
-      itemStyle: { opacity: opacity(row) },
-    })),
+    data: items.map((row, i) => figureDatum(row, view, opacity(row), after[i].label)),
   });
   return {
     ...baseOption(view, describeRows(title, rows, view.lang)),

@@ -1,7 +1,6 @@
 import type { FigureRow } from '@/data/select-rows';
-import { baseOption, describeRows, fs, type ChartView, type Option } from './chart-view';
+import { baseOption, describeRows, fs, type ChartView, type Option, figureDatum } from './chart-view';
 import { PALETTE, textColors } from './palette';
-import { rowTooltipHtml } from './tooltip';
 
 export interface GaugeInput {
   title: string;
@@ -34,7 +33,7 @@ export function buildGaugeOption({ title, row, view }: GaugeInput): Option {
         title: { show: true, offsetCenter: [0, '30%'], color: colors.muted, fontSize: fs(view, 13), width: 220, overflow: 'break' },
         // A gauge's detail formatter receives the bare number, not the data item: the stated text is fixed here.
         detail: { valueAnimation: false, offsetCenter: [0, '0%'], fontSize: fs(view, 26), fontWeight: 'bold', color: colors.text, formatter: () => row.valueText },
-        data: [{ value: row.value, name: row.label, id: row.id, labelText: row.valueText, tooltip: rowTooltipHtml(row, view.lang) }],
+        data: [figureDatum(row, view)],
       },
     ],
   };

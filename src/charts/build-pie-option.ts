@@ -1,7 +1,6 @@
 import type { FigureRow } from '@/data/select-rows';
-import { assertOneBasis, assertOneUnit, baseOption, describeRows, labelFromData, markOpacity, fs, type ChartView, type Option } from './chart-view';
+import { assertOneBasis, assertOneUnit, baseOption, describeRows, labelFromData, markOpacity, fs, type ChartView, type Option, figureDatum } from './chart-view';
 import { textColors } from './palette';
-import { rowTooltipHtml } from './tooltip';
 
 export interface PieInput {
   title: string;
@@ -29,14 +28,7 @@ export function buildPieOption({ title, rows, view }: PieInput): Option {
         center: view.compact ? ['50%', '42%'] : ['40%', '50%'],
         avoidLabelOverlap: true,
         label: { show: true, fontSize: fs(view, 12), color: colors.text, formatter: labelFromData },
-        data: ordered.map((row) => ({
-          value: row.value,
-          name: row.label,
-          id: row.id,
-          labelText: row.valueText,
-          tooltip: rowTooltipHtml(row, view.lang),
-          itemStyle: { opacity: opacity(row) },
-        })),
+        data: ordered.map((row) => figureDatum(row, view, opacity(row))),
       },
     ],
   };

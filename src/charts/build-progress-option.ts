@@ -1,7 +1,6 @@
 import type { FigureRow } from '@/data/select-rows';
-import { assertOneBasis, assertOneUnit, baseOption, describeRows, labelFromData, markOpacity, fs, type ChartView, type Option } from './chart-view';
+import { assertOneBasis, assertOneUnit, baseOption, describeRows, labelFromData, markOpacity, fs, type ChartView, type Option, figureDatum } from './chart-view';
 import { textColors } from './palette';
-import { rowTooltipHtml } from './tooltip';
 
 export interface ProgressInput {
   title: string;
@@ -35,7 +34,7 @@ export function buildProgressOption({ title, rows, total, view }: ProgressInput)
       stack: 'total',
       barWidth: fs(view, 48),
       label: { show: true, fontSize: fs(view, 12), color: '#ffffff', fontWeight: 'bold', formatter: labelFromData },
-      data: [{ value: row.value, name: row.label, id: row.id, labelText: row.valueText, tooltip: rowTooltipHtml(row, view.lang), itemStyle: { opacity: opacity(row) } }],
+      data: [figureDatum(row, view, opacity(row))],
     })),
   };
 }

@@ -1,8 +1,7 @@
 import type { FigureRow } from '@/data/select-rows';
 import { UI } from '@/i18n/strings';
-import { assertOneBasis, assertOneUnit, axisLabelFormatter, baseOption, describeRows, labelFromData, fs, type ChartView, type Option } from './chart-view';
+import { assertOneBasis, assertOneUnit, axisLabelFormatter, baseOption, describeRows, labelFromData, fs, type ChartView, type Option, figureDatum } from './chart-view';
 import { PALETTE, textColors } from './palette';
-import { rowTooltipHtml } from './tooltip';
 
 export interface SlopeInput {
   title: string;
@@ -49,7 +48,7 @@ export function buildSlopeOption({ title, rows, view }: SlopeInput): Option {
         lineStyle: { width: 3, color: PALETTE[view.scheme][0] },
         itemStyle: { color: PALETTE[view.scheme][0] },
         label: { show: true, fontSize: fs(view, 12), position: 'top', color: colors.text, fontWeight: 'bold', formatter: labelFromData },
-        data: rows.map((row) => ({ value: row.value, name: row.label, id: row.id, labelText: row.valueText, tooltip: rowTooltipHtml(row, view.lang) })),
+        data: rows.map((row) => figureDatum(row, view)),
       },
     ],
   };

@@ -4,7 +4,7 @@ import { UNITS } from '@/data/units';
 import type { Lang } from '@/i18n/lang';
 import { formatAxisNumber } from '@/i18n/format';
 import { PALETTE, textColors, type ColorScheme } from './palette';
-import { tooltipFormatter } from './tooltip';
+import { rowTooltipHtml, tooltipFormatter } from './tooltip';
 
 /** What every builder needs to know about how the chart is shown. */
 export interface ChartView {
@@ -90,4 +90,12 @@ export function markOpacity(view: ChartView, rows: readonly FigureRow[]): (row: 
   const highlight = view.highlight;
   if (!highlight || !rows.some((r) => highlight.has(r.id))) return () => 1;
   return (row) => (highlight.has(row.id) ? 1 : 0.25);
+}
+
+/**
+ * One mark's data item: its value, the figure id (cross-filtering reads it), the stated value as
+ * its label and the escaped tooltip. `name` is the category it is drawn under (default: its label).
+ */
+export function figureDatum(row: FigureRow, view: ChartView, opacity = 1, name = row.label) {
+  return { value: row.value, name, id: row.id, labelText: row.valueText, tooltip: rowTooltipHtml(row, view.lang), itemStyle: { opacity } };
 }
