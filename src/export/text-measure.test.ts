@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countLines, estimateTextWidth, wrapText } from './text-measure';
+import { countLines, estimateTextWidth, wrapLines, wrapText } from './text-measure';
 
 /** Every character 10 px wide: easy to reason about. */
 const mono = (text: string) => [...text].length * 10;
@@ -10,8 +10,16 @@ describe('wrapText', () => {
     expect(wrapText('天津日报发布会', 40, 12, mono)).toEqual(['天津日报', '发布会']);
   });
 
-  it('cuts a word longer than the line', () => {
-    expect(wrapText('abcdefghij', 40, 12, mono)).toEqual(['abcd', 'efgh', 'ij']);
+  it('keeps a word longer than the line whole, on a line of its own', () => {
+    expect(wrapText('abcdefghij k', 40, 12, mono)).toEqual(['abcdefghij', 'k']);
+  });
+
+  it('gives lines that never begin with a space or closing punctuation, counted as they are broken', () => {
+    const footer = 'Source: Tianjin Daily  ·  Internet platform revenue';
+    const lines = wrapLines(footer, 160, 12, mono);
+    expect(lines).toEqual(['Source: Tianjin', 'Daily  ·', 'Internet', 'platform revenue']);
+    expect(countLines(footer, 160, 12, mono)).toBe(lines.length);
+    expect(wrapLines('数据要素汇聚，算力规模', 40, 12, mono)).toEqual(['数据要素', '汇聚，', '算力规模']);
   });
 
   it('keeps paragraphs on their own lines', () => {

@@ -3,6 +3,8 @@
  * browser passes a canvas measurer; unit tests (no canvas) use the estimate, which errs wide so
  * that reserved room is never too small.
  */
+import { wrapText as wrapByWords } from '@/text/wrap-text';
+
 export type MeasureText = (text: string, fontSize: number, bold?: boolean) => number;
 
 /** CJK ideographs, kana, hangul and full-width forms are about 1 em; Latin about 0.6 em. */
@@ -20,44 +22,22 @@ export const estimateTextWidth: MeasureText = (text, fontSize, bold = false) => 
   return em * fontSize * (bold ? 1.06 : 1);
 };
 
-/** Splits text where a line may break: between CJK characters, and after spaces in Latin text. */
-function breakTokens(text: string): string[] {
-  return text.match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+\s*|\s+/g) ?? [];
+/**
+ * The lines text is broken into in a box of `width`: between words, by 禁则 in Chinese, never
+ * inside a word (a word wider than the box keeps a line of its own). No line begins or ends with a
+ * space, so composition can place these lines as they are. Empty text is one empty line.
+ */
+export function wrapLines(text: string, width: number, fontSize: number, measure: MeasureText = estimateTextWidth, bold = false): string[] {
+  const { lines } = wrapByWords(text, width, (s) => measure(s, fontSize, bold));
+  return lines.length ? lines : [''];
 }
 
-/**
- * Wraps text into lines no wider than `width`, the way ECharts' `overflow: 'break'` does: at
- * spaces in Latin text, between any two CJK characters, and inside a word only when the word alone
- * is too wide.
- */
-export function wrapText(text: string, width: number, fontSize: number, measure: MeasureText = estimateTextWidth, bold = false): string[] {
-  const lines: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    let line = '';
-    for (const token of breakTokens(paragraph)) {
-      if (line && measure((line + token).trimEnd(), fontSize, bold) > width) {
-        lines.push(line.trimEnd());
-        line = '';
-      }
-      if (!line && measure(token.trimEnd(), fontSize, bold) > width) {
-        // A single token wider than the box is cut character by character.
-        for (const ch of token) {
-          if (line && measure(line + ch, fontSize, bold) > width) {
-            lines.push(line);
-            line = '';
-          }
-          line += ch;
-        }
-      } else line += token;
-    }
-    lines.push(line.trimEnd());
-  }
-  return lines;
-}
+/** The same as `wrapLines` (the name other export modules use). */
+export const wrapText = wrapLines;
 
 /** How many lines text takes in a box of `width`. */
 export function countLines(text: string, width: number, fontSize: number, measure: MeasureText = estimateTextWidth, bold = false): number {
-  return wrapText(text, width, fontSize, measure, bold).length;
+  return wrapLines(text, width, fontSize, measure, bold).length;
 }
 
 /** A canvas-backed measurer using the export font (browser only). */

@@ -158,9 +158,10 @@ function breakBetween(text: string, segments: Segment[], i: number, quoted: Arra
   const freeAfter = isSingleHan(after) && FREE_CHARS.has(after.text);
   if (freeBefore || freeAfter) return 'yes';
   // The segmenter's dictionary misses some words (汇聚, 图谱, 算力) and returns them as single
-  // characters: a short run of those is one word; a single character beside a word is its affix.
+  // characters: a short run of those is one word; one such character beside a word is its affix.
   if (isSingleHan(before) && isSingleHan(after)) return unknownRunLength(segments, i) <= MAX_UNKNOWN_WORD ? 'never' : 'if-needed';
-  if (isSingleHan(before) || isSingleHan(after)) return 'if-needed';
+  if (isSingleHan(before)) return unknownRunLength(segments, i - 1) === 1 ? 'if-needed' : 'yes';
+  if (isSingleHan(after)) return unknownRunLength(segments, i) === 1 ? 'if-needed' : 'yes';
   return 'yes';
 }
 
