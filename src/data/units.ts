@@ -1,7 +1,9 @@
 /**
  * Units a figure may be stated in. A figure's value is kept as printed in its unit
  * (2.2 万亿元, 1.4 万P); `exp` (a power of ten) converts it to the unit's base for English formatting
- * (2.2 万亿元 → CNY 2.2 trillion, 1.4 万P → 14,000 P).
+ * (2.2 万亿元 → CNY 2.2 trillion, 1.4 万P → 14,000 P). `en` names that base unit, as English values
+ * and axes are written in it (an axis adds its scale: `axisUnitLabel` gives "CNY billion"); the
+ * stored scale's English name, for numbers given as stored (CSV), is `storedUnitText`.
  */
 export type UnitDimension = 'count' | 'currency' | 'percent' | 'percentage-point' | 'compute' | 'mass' | 'intensity';
 
@@ -27,13 +29,13 @@ export const UNITS = {
   chang: { zh: '场', en: 'sessions', dimension: 'count', exp: 0 },
   ming: { zh: '名', en: 'people', dimension: 'count', exp: 0 },
   tiao: { zh: '条', en: 'chains', dimension: 'count', exp: 0 },
-  'yi-yuan': { zh: '亿元', en: 'CNY 100 million', dimension: 'currency', exp: 8 },
-  'wanyi-yuan': { zh: '万亿元', en: 'CNY trillion', dimension: 'currency', exp: 12 },
+  'yi-yuan': { zh: '亿元', en: 'CNY', dimension: 'currency', exp: 8 },
+  'wanyi-yuan': { zh: '万亿元', en: 'CNY', dimension: 'currency', exp: 12 },
   percent: { zh: '%', en: '%', dimension: 'percent', exp: 0 },
   pp: { zh: '个百分点', en: 'percentage points', dimension: 'percentage-point', exp: 0 },
   P: { zh: 'P', en: 'P', dimension: 'compute', exp: 0 },
   'wan-P': { zh: '万P', en: 'P', dimension: 'compute', exp: 4 },
-  'yiyi-flops': { zh: '亿亿次/秒', en: '10¹⁶ FLOPS', dimension: 'compute', exp: 1 },
+  'yiyi-flops': { zh: '亿亿次/秒', en: 'P', dimension: 'compute', exp: 1 },
   'wan-tonnes': { zh: '万吨', en: 'tonnes', dimension: 'mass', exp: 4 },
   'm3-per-wan-yuan': { zh: '立方米/万元', en: 'm³ per CNY 10,000', dimension: 'intensity', exp: 0 },
 } as const satisfies Record<string, UnitDef>;

@@ -6,15 +6,14 @@ import { exportFooter, exportSubtitle, formulaWithValues, storedUnitText } from 
 
 describe('storedUnitText', () => {
   it('says the scale of every unit whose English name is the base unit', () => {
-    // Units whose English name already carries the scale.
-    const scaleInName = new Set(['yi-yuan', 'wanyi-yuan', 'yiyi-flops']);
     for (const id of UNIT_IDS) {
-      if (UNITS[id].exp === 0 || scaleInName.has(id)) continue;
+      if (UNITS[id].exp === 0) continue;
       expect(storedUnitText(id, 'en'), id).not.toBe(UNITS[id].en);
     }
     expect(storedUnitText('wan-P', 'en')).toBe('10,000 P');
     expect(storedUnitText('wan-P', 'zh')).toBe('万P');
     expect(storedUnitText('jian', 'en')).toBe('cases');
+    expect(storedUnitText('yi-yuan', 'en')).toBe('CNY 100 million');
   });
 });
 

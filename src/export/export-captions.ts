@@ -12,6 +12,9 @@ import { EXPORT_UI } from './export-strings';
  * must say the scale, or 1.4 reads as 1.4 P.
  */
 const STORED_SCALE_EN: Partial<Record<UnitId, string>> = {
+  'yi-yuan': 'CNY 100 million',
+  'wanyi-yuan': 'CNY trillion',
+  'yiyi-flops': '10¹⁶ FLOPS',
   'wan-ge': '10,000 items',
   'wan-tai': '10,000 units',
   'wan-P': '10,000 P',
