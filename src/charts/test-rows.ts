@@ -10,6 +10,8 @@ export function row(overrides: Partial<FigureRow> = {}): FigureRow {
     unit: 'jia',
     unitText: '家',
     valueText: '10家',
+    valueLabel: '10家',
+    formulaWords: undefined,
     periodText: '2024年',
     qualifier: 'exact',
     qualifierText: '确数',

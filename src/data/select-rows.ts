@@ -1,7 +1,10 @@
+import { printedDecimals } from '@/i18n/decimal';
 import { formatDate, formatPeriod, formatValue, QUALIFIER_NAME } from '@/i18n/format';
 import { pick, type Lang } from '@/i18n/lang';
 import { UI } from '@/i18n/strings';
+import { normalizeZhPunct } from '@/i18n/zh-punct';
 import { basisText, reasonText, statusText } from './figure-texts';
+import { figureDecimals, formulaWords } from './formula-words';
 import { targetStatus, type TargetStatus } from './target-status';
 import { isReposted, lowestTrust, safeWebUrl } from './trust';
 import { UNITS, type UnitId } from './units';
@@ -12,6 +15,8 @@ export interface SourceRef {
   id: string;
   /** "央广网 2021年1月22日 · 2020年天津市… · 转载来源" */
   text: string;
+  /** "央广网": with `date`, the short source line of a tooltip. */
+  publisher: string;
   date: string;
   /** Only http(s) addresses. */
   url?: string;
@@ -40,7 +45,10 @@ export interface FigureRow {
   value: number;
   unit: UnitId;
   unitText: string;
+  /** The value as stated, every printed digit ("−1.0%", "CNY 1.408373 trillion"): tooltips, tables, tiles. */
   valueText: string;
+  /** The value for a label on a chart: English amounts in scale words keep three significant digits ("CNY 1.41 trillion"). */
+  valueLabel: string;
   periodText: string;
   qualifier: Qualifier;
   qualifierText: string;
@@ -48,7 +56,10 @@ export interface FigureRow {
   sourceText: string;
   sourceDate?: string;
   clause?: string;
+  /** The formula with its inputs named: the data table's details only. */
   formulaText?: string;
+  /** A derived value's inputs in words ("由超6100家与增长20.9%推算"): tooltips, tiles, export footers, CSV. */
+  formulaWords: string | undefined;
   note?: string;
   baseline?: { value: number; valueText: string; periodText: string };
   /** Every source, with its web address and trust where it has them. */
@@ -89,6 +100,7 @@ export function toSourceRef(source: Source, lang: Lang): SourceRef {
   return {
     id: source.id,
     text: formatSourceLine(source, lang),
+    publisher: pick(source.publisher, lang),
     date: source.date,
     url: safeWebUrl(source.url),
     trust: source.trust,
@@ -114,9 +126,9 @@ export function goalStatus(figure: Figure, ctx: RowContext): StatusView | undefi
     targetId: figure.id,
     result: result && {
       id: result.id,
-      valueText: formatValue(result.value, result.unit, result.qualifier, ctx.lang),
+      valueText: formatValue(result.value, result.unit, result.qualifier, ctx.lang, { decimals: figureDecimals(result) }),
       periodText: formatPeriod(result.period, ctx.lang),
-      clause: result.kind === 'stated' ? result.source.clause : undefined,
+      clause: result.kind === 'stated' ? normalizeZhPunct(result.source.clause) : undefined,
       sourceRefs: figureSources(result, ctx).map((s) => toSourceRef(s, ctx.lang)),
     },
   };
@@ -145,7 +157,7 @@ export function formatFormula(figure: Extract<Figure, { kind: 'derived' }>, ctx:
   const parts = Object.entries(figure.formula.inputs).map(([name, id]) => {
     const input = ctx.figures.get(id);
     if (!input) return `${name} = ${id}`;
-    return `${name} = ${pick(input.name, ctx.lang)} ${formatValue(input.value, input.unit, input.qualifier, ctx.lang)}`;
+    return `${name} = ${pick(input.name, ctx.lang)} ${formatValue(input.value, input.unit, input.qualifier, ctx.lang, { decimals: figureDecimals(input) })}`;
   });
   return [figure.formula.expr, ...parts].join('; ');
 }
@@ -154,6 +166,8 @@ export function toFigureRow(figure: Figure, ctx: RowContext): FigureRow {
   const { lang } = ctx;
   const sources = figureSources(figure, ctx);
   const sourceRefs = sources.map((s) => toSourceRef(s, lang));
+  const decimals = figureDecimals(figure);
+  const clause = figure.kind === 'stated' ? figure.source.clause : undefined;
   return {
     id: figure.id,
     name: pick(figure.name, lang),
@@ -161,19 +175,21 @@ export function toFigureRow(figure: Figure, ctx: RowContext): FigureRow {
     value: figure.value,
     unit: figure.unit,
     unitText: UNITS[figure.unit][lang],
-    valueText: formatValue(figure.value, figure.unit, figure.qualifier, lang),
+    valueText: formatValue(figure.value, figure.unit, figure.qualifier, lang, { decimals }),
+    valueLabel: formatValue(figure.value, figure.unit, figure.qualifier, lang, { decimals, precision: 'readable' }),
     periodText: formatPeriod(figure.period, lang),
     qualifier: figure.qualifier,
     qualifierText: pick(QUALIFIER_NAME[figure.qualifier], lang),
     kind: figure.kind,
     sourceText: sources.map((s) => formatSourceLine(s, lang)).join('; ') || formatSourceLine(undefined, lang),
     sourceDate: sources[0]?.date,
-    clause: figure.kind === 'stated' ? figure.source.clause : undefined,
+    clause: figure.kind === 'stated' ? normalizeZhPunct(figure.source.clause) : undefined,
     formulaText: figure.kind === 'derived' ? formatFormula(figure, ctx) : undefined,
+    formulaWords: formulaWords(figure, ctx.figures, lang),
     note: figure.note ? pick(figure.note, lang) : undefined,
     baseline: figure.baseline && {
       value: figure.baseline.value,
-      valueText: formatValue(figure.baseline.value, figure.unit, figure.baseline.qualifier, lang),
+      valueText: formatValue(figure.baseline.value, figure.unit, figure.baseline.qualifier, lang, { decimals: printedDecimals(figure.baseline.value, clause) }),
       periodText: formatPeriod(figure.baseline.period, lang),
     },
     sourceRefs,
