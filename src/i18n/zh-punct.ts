@@ -17,6 +17,10 @@ const RUN = /[\p{L}\p{N}.%‰+\-–/·]/u;
 const DIGIT = /[0-9]/;
 const URL = /(?:https?:\/\/|www\.)[^\s，。；“”（）]+/g;
 
+/** Texts are shown again and again (every render picks them): normalise each once. */
+const normalized = new Map<string, string>();
+const CACHE_SIZE = 4000;
+
 function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && isWide(ch);
 }
@@ -108,6 +112,16 @@ function normalizeProse(text: string): string {
  */
 export function normalizeZhPunct(text: string): string {
   if (!HAN.test(text)) return text;
+  let result = normalized.get(text);
+  if (result === undefined) {
+    result = normalizeOutsideUrls(text);
+    if (normalized.size >= CACHE_SIZE) normalized.clear();
+    normalized.set(text, result);
+  }
+  return result;
+}
+
+function normalizeOutsideUrls(text: string): string {
   let result = '';
   let last = 0;
   for (const match of text.matchAll(URL)) {
