@@ -46,10 +46,11 @@ describe('buildBarOption', () => {
     expect(tooltipFormatter({ data: { tooltip } })).toBe(tooltip);
   });
 
-  it('shows the formula of a derived value in its tooltip', () => {
-    const derived = row({ kind: 'derived', clause: undefined, formulaText: 'round(a - b, 1); a = x 31.8%; b = y 2.1个百分点' });
+  it('says how a derived value was obtained in words in its tooltip, not its formula', () => {
+    const derived = row({ kind: 'derived', clause: undefined, formulaText: 'round(a - b, 1); a = x 31.8%; b = y 2.1个百分点', formulaWords: '由31.8%与提升2.1个百分点推算' });
     const tooltip = seriesOf(buildBarOption({ title: 't', rows: [derived], view }))[0].data[0].tooltip;
-    expect(tooltip).toContain('推算公式: round(a - b, 1); a = x 31.8%');
+    expect(tooltip).toContain('由31.8%与提升2.1个百分点推算');
+    expect(tooltip).not.toContain('round(');
   });
 
   it('dims the marks that are not selected', () => {
@@ -78,7 +79,7 @@ describe('buildBeforeAfterOption', () => {
     const series = seriesOf(option);
     expect(series.map((s) => s.data[0].value)).toEqual([646, 728]);
     expect(series.map((s) => s.data[0].labelText)).toEqual(['646家', '728家']);
-    expect(series[0].data[0].tooltip).toContain('时期: 2020年');
+    expect(series[0].data[0].tooltip).toContain('<div>2020年 · 确数</div>');
     expect((option.xAxis as { data: string[] }).data).toEqual(['企业技术中心']);
     expect((option.legend as { data: string[] }).data).toEqual(['“十三五”末', '“十四五”']);
   });

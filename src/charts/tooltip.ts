@@ -1,47 +1,57 @@
-import type { FigureRow } from '@/data/select-rows';
+import type { FigureRow, SourceRef } from '@/data/select-rows';
 import type { Lang } from '@/i18n/lang';
 import { UI } from '@/i18n/strings';
 import { formatDate } from '@/i18n/format';
-import { trustText } from '@/data/trust';
 import { escapeHtml } from './escape-html';
 
-/** The tooltip of one mark: exact value, qualifier, period, source and, for a derived value, its formula. All escaped. */
-export function rowTooltipHtml(row: FigureRow, lang: Lang, shown: { valueText: string; periodText: string } = row): string {
-  const t = UI[lang];
-  const lines = [
-    `<strong>${escapeHtml(row.name)}</strong>`,
-    `${escapeHtml(shown.valueText)}`,
-    `${t.period}: ${escapeHtml(shown.periodText)}`,
-    `${t.qualifier}: ${escapeHtml(row.qualifierText)}`,
-    row.kind === 'derived' ? `${t.derived}: ${escapeHtml(row.formulaText ?? '')}` : `${t.clause}: “${escapeHtml(row.clause ?? '')}”`,
-    `${t.source}: ${escapeHtml(row.sourceText)}`,
-  ];
-  lines.push(...contextLines(row, lang));
-  if (row.note) lines.push(`${t.note}: ${escapeHtml(row.note)}`);
-  return `<div class="chart-tooltip">${lines.join('<br/>')}</div>`;
+/** The most lines a tooltip has: it must never cover the chart it explains. */
+export const TOOLTIP_MAX_LINES = 6;
+
+/** "来源：" / "Source: " — Chinese takes the full-width colon with no space. */
+function field(label: string, lang: Lang): string {
+  return lang === 'zh' ? `${label}：` : `${label}: `;
 }
 
 /**
- * What a figure from another web page adds: its measure (a share of output or of value added, a
- * growth, a fall), a target's status and why, the page's address and trust. Addresses are text
- * here (a tooltip cannot be clicked); the data table links them.
+ * One line for the sources: the first one's publisher and date, its "reposted" mark, and how many
+ * more there are. Titles, sections, addresses and trust stay in the data table.
  */
-function contextLines(row: FigureRow, lang: Lang): string[] {
+export function sourceLine(refs: readonly SourceRef[], fallback: string, lang: Lang): string {
   const t = UI[lang];
-  const lines: string[] = [];
-  if (row.basisText) lines.push(`${t.measure}: ${escapeHtml(row.basisText)}`);
+  const first = refs[0];
+  if (!first) return escapeHtml(fallback.split('; ')[0]);
+  const others = new Set(refs.slice(1).map((r) => `${r.publisher} ${r.date}`));
+  others.delete(`${first.publisher} ${first.date}`);
+  const more = others.size ? (lang === 'zh' ? `等${others.size + 1}个来源` : ` and ${others.size} more`) : '';
+  const reposted = first.reposted || refs.some((r) => r.reposted) ? ` · <strong>${escapeHtml(t.reposted)}</strong>` : '';
+  return `${escapeHtml(`${first.publisher} ${formatDate(first.date, lang)}${more}`)}${reposted}`;
+}
+
+/**
+ * The lines of one mark's tooltip, each already escaped HTML: the value, large; the indicator;
+ * its period and qualifier (and measure); a target's status; one source line; a derived value's
+ * inputs in words. At most six; no address and no clause (the data table has the full provenance).
+ */
+export function tooltipLines(row: FigureRow, lang: Lang, shown: { valueText: string; periodText: string } = row): string[] {
+  const t = UI[lang];
+  const sep = ' · ';
+  const lines = [
+    `<div class="chart-tooltip__value">${escapeHtml(shown.valueText)}</div>`,
+    `<div class="chart-tooltip__name">${escapeHtml(row.name)}</div>`,
+    `<div>${escapeHtml([shown.periodText, row.qualifierText, row.basisText].filter(Boolean).join(sep))}</div>`,
+  ];
   if (row.status) {
-    const reason = lang === 'zh' ? `（${escapeHtml(row.status.reasonText)}）` : ` (${escapeHtml(row.status.reasonText)})`;
-    lines.push(`<strong>${t.status}: ${escapeHtml(row.status.text)}</strong>${reason}`);
-    lines.push(`<span class="tooltip-wrap">${escapeHtml(row.status.note)}</span>`);
+    const reason = lang === 'zh' ? `（${row.status.reasonText}）` : ` (${row.status.reasonText})`;
+    lines.push(`<div><strong>${escapeHtml(field(t.status, lang) + row.status.text)}</strong>${escapeHtml(reason)}</div>`);
   }
-  for (const ref of row.sourceRefs) {
-    if (!ref.url) continue;
-    const trust = ref.trust ? ` · ${t.trust}: ${escapeHtml(trustText(ref.trust, lang))}` : '';
-    lines.push(`${t.link}: <span class="tooltip-wrap">${escapeHtml(ref.url)}</span>`);
-    lines.push(`${t.published}: ${escapeHtml(formatDate(ref.date, lang))}${trust}${ref.reposted ? ` · <strong>${t.reposted}</strong>` : ''}`);
-  }
+  lines.push(`<div class="chart-tooltip__source">${escapeHtml(field(t.source, lang))}${sourceLine(row.sourceRefs, row.sourceText, lang)}</div>`);
+  if (row.kind === 'derived' && row.formulaWords) lines.push(`<div class="chart-tooltip__derived">${escapeHtml(row.formulaWords)}</div>`);
   return lines;
+}
+
+/** The tooltip of one mark (see `tooltipLines`). Everything from data is escaped. */
+export function rowTooltipHtml(row: FigureRow, lang: Lang, shown: { valueText: string; periodText: string } = row): string {
+  return `<div class="chart-tooltip">${tooltipLines(row, lang, shown).join('')}</div>`;
 }
 
 /** Module-level formatter (a stable reference, so echarts-for-react does not see a new option each render). */
