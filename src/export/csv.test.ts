@@ -40,16 +40,16 @@ describe('csvCell', () => {
 describe('chartCsv', () => {
   const rows = [
     row({ id: 'c.compute', name: '全市智能算力', value: 1.4, unit: 'wan-P', unitText: '万P', periodText: '截至2025年11月', qualifier: 'more-than', qualifierText: '超过(下限)', sourceDate: '2025-12-10' }),
-    row({ id: 'c.share', name: 'Share, "derived"', value: -2.1, unit: 'pp', kind: 'derived', clause: undefined, formulaText: 'round(a - b, 1); a = x', sourceText: '天津日报 2025年12月10日; 人民网 2025年1月2日', sourceDate: '2025-12-10' }),
+    row({ id: 'c.share', name: 'Share, "derived"', value: -2.1, unit: 'pp', kind: 'derived', clause: undefined, formulaText: 'round(a - b, 1); a = x', formulaWords: '由31.8%与提升2.1个百分点推算', sourceText: '天津日报 2025年12月10日; 人民网 2025年1月2日', sourceDate: '2025-12-10' }),
     row({ id: 'c.evil', name: '=cmd|" /C calc"!A0', value: 3 }),
   ];
 
   it('has a header in the UI language and one line per row', () => {
     const zh = parseCsv(chartCsv(rows, 'zh').slice(1));
-    expect(zh[0]).toEqual(['指标', '时期', '数值', '单位', '口径', '推算公式', '来源', '发布日期']);
+    expect(zh[0]).toEqual(['指标', '时期', '数值', '单位', '口径', '推算依据', '来源', '发布日期']);
     expect(zh).toHaveLength(rows.length + 1);
     const en = parseCsv(chartCsv(rows, 'en').slice(1));
-    expect(en[0]).toEqual(['Indicator', 'Period', 'Value', 'Unit', 'Qualifier', 'Formula (derived)', 'Source', 'Date']);
+    expect(en[0]).toEqual(['Indicator', 'Period', 'Value', 'Unit', 'Qualifier', 'Derived from', 'Source', 'Date']);
     expect(en).toHaveLength(rows.length + 1);
   });
 
@@ -57,7 +57,8 @@ describe('chartCsv', () => {
     const [, compute, share] = parseCsv(chartCsv(rows, 'zh').slice(1));
     expect(compute).toEqual(['全市智能算力', '截至2025年11月', '1.4', '万P', '超过(下限)', '', '天津日报 2025年12月10日', '2025-12-10']);
     expect(share[2]).toBe('-2.1');
-    expect(share[5]).toBe('round(a - b, 1); a = x');
+    // How a derived value was obtained, in words; the formula is only in the all-data file.
+    expect(share[5]).toBe('由31.8%与提升2.1个百分点推算');
     // English keeps the stored 1.4 and says its scale, not the base unit "P".
     expect(parseCsv(chartCsv(rows, 'en').slice(1))[1][3]).toBe('10,000 P');
   });
@@ -70,11 +71,14 @@ describe('chartCsv', () => {
 });
 
 describe('allDataCsv', () => {
-  it('adds the id, theme and verbatim clause to the chart columns', () => {
-    const parsed = parseCsv(allDataCsv([{ row: row({ id: 'x.a', clause: '原文10家' }), themeName: '工业' }], 'zh').slice(1));
-    expect(parsed[0]).toEqual(['编号', '领域', '指标', '时期', '数值', '单位', '口径', '推算公式', '来源', '发布日期', '原文']);
+  it('adds the id, theme, verbatim clause and the formula to the chart columns', () => {
+    const derived = row({ id: 'x.d', kind: 'derived', clause: undefined, formulaText: 'round(a - b, 1); a = x', formulaWords: '由31.8%推算' });
+    const parsed = parseCsv(allDataCsv([{ row: row({ id: 'x.a', clause: '原文10家' }), themeName: '工业' }, { row: derived, themeName: '工业' }], 'zh').slice(1));
+    expect(parsed[0]).toEqual(['编号', '领域', '指标', '时期', '数值', '单位', '口径', '推算依据', '来源', '发布日期', '原文', '推算公式']);
     expect(parsed[1][0]).toBe('x.a');
     expect(parsed[1][1]).toBe('工业');
     expect(parsed[1][10]).toBe('原文10家');
+    expect(parsed[2][7]).toBe('由31.8%推算');
+    expect(parsed[2][11]).toBe('round(a - b, 1); a = x');
   });
 });

@@ -29,9 +29,12 @@ export function toCsv(rows: readonly (readonly Cell[])[]): string {
   return BOM + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-/** indicator, period, value (as stored), unit, qualifier, formula, source, date. */
+/**
+ * indicator, period, value (as stored), unit, qualifier, how a derived value was obtained in words
+ * ("由超6100家与增长20.9%推算"), source, date.
+ */
 function figureCells(row: FigureRow, lang: Lang): Cell[] {
-  return [row.name, row.periodText, row.value, storedUnitText(row.unit, lang), row.qualifierText, row.formulaText ?? '', row.sourceText, row.sourceDate ?? ''];
+  return [row.name, row.periodText, row.value, storedUnitText(row.unit, lang), row.qualifierText, row.formulaWords ?? '', row.sourceText, row.sourceDate ?? ''];
 }
 
 /**
@@ -48,11 +51,12 @@ export interface DatasetRow {
 }
 
 /**
- * Every figure of the dataset: the chart columns plus the figure's id, its theme and the verbatim
- * source clause (the id and the clause let a reader trace a number back to the source text).
+ * Every figure of the dataset: the chart columns plus the figure's id, its theme, the verbatim
+ * source clause and a derived figure's formula with its inputs named, in a column of its own
+ * (the id, the clause and the formula let a reader trace a number back to the source text).
  */
 export function allDataCsv(entries: readonly DatasetRow[], lang: Lang): string {
   const t = EXPORT_UI[lang];
-  const header = [t.csvAllExtra.id, t.csvAllExtra.theme, ...t.csvHeader, t.csvAllExtra.clause];
-  return toCsv([header, ...entries.map(({ row, themeName }) => [row.id, themeName, ...figureCells(row, lang), row.clause ?? ''])]);
+  const header = [t.csvAllExtra.id, t.csvAllExtra.theme, ...t.csvHeader, t.csvAllExtra.clause, t.csvAllExtra.formula];
+  return toCsv([header, ...entries.map(({ row, themeName }) => [row.id, themeName, ...figureCells(row, lang), row.clause ?? '', row.formulaText ?? ''])]);
 }

@@ -1,8 +1,5 @@
-import type { Figure } from '@/data/schema';
 import type { FigureRow } from '@/data/select-rows';
 import { UNITS, type UnitId } from '@/data/units';
-import { shiftDecimal } from '@/i18n/decimal';
-import { formatValue } from '@/i18n/format';
 import type { Lang } from '@/i18n/lang';
 import { EXPORT_UI } from './export-strings';
 
@@ -30,50 +27,55 @@ function unique(items: readonly (string | undefined)[]): string[] {
   return [...new Set(items.filter((s): s is string => !!s))];
 }
 
+/** "2024年" / "2024": a period that is one plain year, as `formatPeriod` writes it. */
+const PLAIN_YEAR: Record<Lang, RegExp> = { zh: /^(\d{4})年$/, en: /^(\d{4})$/ };
+
+/** Three or more plain years make a range: a chart over 2020–2025 says so rather than list six years. */
+const YEARS_FOR_RANGE = 3;
+
+/**
+ * The periods a chart covers, each once: plain years, when there are at least three, become one
+ * range ("2020–2025年" / "2020–2025"); other periods ("2025年目标", "截至2025年12月9日") follow as
+ * they are. Two years stay listed: "2020年、2024年" compares two years, it does not span four.
+ */
+export function periodsText(periodTexts: readonly string[], lang: Lang): string {
+  const t = EXPORT_UI[lang];
+  const periods = unique(periodTexts);
+  const years = periods.flatMap((p) => {
+    const match = PLAIN_YEAR[lang].exec(p);
+    return match ? [Number(match[1])] : [];
+  });
+  if (years.length < YEARS_FOR_RANGE) return periods.join(t.listSep);
+  const range = `${Math.min(...years)}–${Math.max(...years)}${lang === 'zh' ? '年' : ''}`;
+  return [range, ...periods.filter((p) => !PLAIN_YEAR[lang].test(p))].join(t.listSep);
+}
+
 /**
  * "单位:件 · 时期:截至2025年12月9日". The unit is the scale the chart's axis counts in (1.4 on
- * an axis in 万P is "10,000 P" in English, not "P"); each period the chart covers is listed once.
+ * an axis in 万P is "10,000 P" in English, not "P"); the periods are given by `periodsText`.
  */
 export function exportSubtitle(rows: readonly FigureRow[], lang: Lang): string {
   const t = EXPORT_UI[lang];
   const units = unique(rows.map((r) => storedUnitText(r.unit, lang)));
-  const periods = unique(rows.map((r) => r.periodText));
+  const periods = periodsText(rows.map((r) => r.periodText), lang);
   const parts = [];
   if (units.length) parts.push(`${t.unit}${t.fieldSep}${units.join(t.listSep)}`);
-  if (periods.length) parts.push(`${t.period}${t.fieldSep}${periods.join(t.listSep)}`);
+  if (periods) parts.push(`${t.period}${t.fieldSep}${periods}`);
   return parts.join(' · ');
-}
-
-/** A formula longer than this does not fit a footnote: it is shown with the values put in. */
-export const FOOTER_FORMULA_MAX = 160;
-
-/**
- * "total - (binhai + heping + …)" becomes "63 - (15 + 2 + …) = 0件": short enough for a footnote
- * and still checkable by hand. The named version stays in the CSV and the data table.
- */
-export function formulaWithValues(figure: Figure, figures: ReadonlyMap<string, Figure>, lang: Lang): string | undefined {
-  if (figure.kind !== 'derived') return undefined;
-  const { expr, inputs } = figure.formula;
-  const filled = expr.replace(/[A-Za-z_][A-Za-z0-9_]*/g, (name) => {
-    const input = Object.hasOwn(inputs, name) ? figures.get(inputs[name]) : undefined;
-    return input ? shiftDecimal(input.value, 0) : name;
-  });
-  return `${filled} = ${formatValue(figure.value, figure.unit, figure.qualifier, lang)}`;
 }
 
 export interface FooterOptions {
   /** The panel's caveat. */
   note?: string;
-  /** The formula to print for a derived row (default: the row's full formula text). */
-  formulaOf?: (row: FigureRow) => string | undefined;
   /** Every part listed with its value, for charts that cannot label every mark (a treemap's small tiles). */
   listAll?: boolean;
 }
 
 /**
- * The footer of an exported chart: its sources (publisher, date, section), the formula of every
- * derived value it shows, and the panel's caveat, so the image carries its provenance when pasted
- * alone into a document.
+ * The footer of an exported chart: its sources (publisher, date, section), how each derived
+ * value it shows was obtained, in words ("静海区:由63件与其他15个数值推算"), and the panel's
+ * caveat, so the image carries its provenance when pasted alone into a document. The formula
+ * itself stays in the data table.
  */
 export function exportFooter(rows: readonly FigureRow[], lang: Lang, options: FooterOptions = {}): string[] {
   const t = EXPORT_UI[lang];
@@ -82,9 +84,7 @@ export function exportFooter(rows: readonly FigureRow[], lang: Lang, options: Fo
   const sources = unique(rows.flatMap((r) => r.sourceText.split('; ')));
   lines.push(`${t.source}${t.fieldSep}${sources.join('; ')}`);
   for (const row of rows) {
-    if (row.kind !== 'derived') continue;
-    const formula = options.formulaOf?.(row) ?? row.formulaText;
-    if (formula) lines.push(`${t.formulaOf(row.label)}${t.fieldSep}${formula}`);
+    if (row.kind === 'derived' && row.formulaWords) lines.push(`${row.label}${t.fieldSep}${row.formulaWords}`);
   }
   if (options.note) lines.push(`${t.note}${t.fieldSep}${options.note}`);
   return lines;
