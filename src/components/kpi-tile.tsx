@@ -60,7 +60,8 @@ export function KpiTile({ row, change, lang, highlighted, selected, onSelect }: 
         <summary>{t.kpiDetails}</summary>
         {details.map((d) => (
           <p key={d.id}>
-            {d.kind === 'derived' ? `${t.derived}: ${d.formulaText}` : `“${d.clause}”`}
+            {/* A derived value in words ("由超6100家与增长20.9%推算"); the formula itself is in the data table. */}
+            {d.kind === 'derived' ? d.formulaWords : `“${d.clause}”`}
             <br />
             <span className="muted">
               {d.sourceRefs.length ? <SourceList sources={d.sourceRefs} lang={lang} fullUrl /> : d.sourceText}

@@ -52,10 +52,10 @@ export const QUALIFIER_TEXT: Record<Qualifier, { zh: string; en: string }> = {
 
 export const QUALIFIER_NAME: Record<Qualifier, { zh: string; en: string }> = {
   exact: { zh: '确数', en: 'exact' },
-  'more-than': { zh: '超过(下限)', en: 'more than (lower bound)' },
-  'at-least': { zh: '至少(推算下限)', en: 'at least (derived bound)' },
+  'more-than': { zh: '超过（下限）', en: 'more than (lower bound)' },
+  'at-least': { zh: '至少（推算下限）', en: 'at least (derived bound)' },
   about: { zh: '约数', en: 'about' },
-  'less-than': { zh: '不足(上限)', en: 'less than (upper bound)' },
+  'less-than': { zh: '不足（上限）', en: 'less than (upper bound)' },
 };
 
 export interface ValueFormat {
@@ -218,12 +218,12 @@ export function formatPeriod(period: Period, lang: Lang): string {
         : `${period.year} Q${period.from}${period.from === period.to ? '' : `–Q${period.to}`}`;
     case 'range': {
       const plan = period.from === 2021 && period.to === 2025;
-      return zh ? `${period.from}–${period.to}年${plan ? '(“十四五”时期)' : ''}` : `${period.from}–${period.to}${plan ? ' (14th FYP)' : ''}`;
+      return zh ? `${period.from}–${period.to}年${plan ? '（“十四五”时期）' : ''}` : `${period.from}–${period.to}${plan ? ' (14th FYP)' : ''}`;
     }
     case 'cumulative':
       if (period.since !== undefined)
-        return zh ? `${period.since}年以来累计(截至${formatDate(period.through, lang)})` : `cumulative since ${period.since} (to ${formatDate(period.through, lang)})`;
-      return zh ? `累计(截至${formatDate(period.through, lang)})` : `cumulative (to ${formatDate(period.through, lang)})`;
+        return zh ? `${period.since}年以来累计（截至${formatDate(period.through, lang)}）` : `cumulative since ${period.since} (to ${formatDate(period.through, lang)})`;
+      return zh ? `累计（截至${formatDate(period.through, lang)}）` : `cumulative (to ${formatDate(period.through, lang)})`;
     case 'as-of':
       return zh ? `截至${formatDate(period.date, lang)}` : `as of ${formatDate(period.date, lang)}`;
     case 'not-stated':
