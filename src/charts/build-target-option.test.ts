@@ -25,7 +25,7 @@ describe('buildTargetOption', () => {
     const series = option.series as Series;
     expect(series.map((s) => [s.type, s.name])).toEqual([
       ['bar', '结果'],
-      ['bar', '其他口径(不作判定)'],
+      ['bar', '其他口径（不作判定）'],
       ['scatter', '目标'],
     ]);
     // Drawn bottom-up: champions (no result: a gap), then smart factories.

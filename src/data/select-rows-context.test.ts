@@ -44,7 +44,7 @@ describe('rows of figures from other web pages', () => {
 
   it('judge a target against its result: the energy-intensity fall was not met', () => {
     const status = goalStatus(target, ctx([target, fall]));
-    expect(status).toMatchObject({ code: 'not-met', text: '未完成', reasonText: '结果未达到目标', note: '同口径', result: { id: 'green.fall', valueText: '13.5%', periodText: '2021–2025年(“十四五”时期)' } });
+    expect(status).toMatchObject({ code: 'not-met', text: '未完成', reasonText: '结果未达到目标', note: '同口径', result: { id: 'green.fall', valueText: '13.5%', periodText: '2021–2025年（“十四五”时期）' } });
     expect(toFigureRow(target, ctx([target, fall])).status?.code).toBe('not-met');
   });
 

@@ -42,8 +42,8 @@ describe('composePanel on the real dataset', () => {
     const file = dataset.themes.find((t) => t.data.theme === def.theme)!.data;
     const { composition } = composePanel({ def, title: 'x', file, figures, sources, lang: 'zh' }, { preset: 'slide', scale: 2, background: 'white' });
     const text = (((composition.option.graphic as Rec).elements as Rec[]).find((e) => e.type === 'text')!.style as Rec).text as string;
-    expect(text).toContain('推算(静海区):63 - (15 + ');
+    expect(text).toContain('推算（静海区）：63 - (15 + ');
     expect(text).toContain('= 0件');
-    expect(text).toContain('说明:');
+    expect(text).toContain('说明：');
   });
 });

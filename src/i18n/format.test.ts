@@ -61,7 +61,7 @@ describe('formatPeriod', () => {
     expect(formatPeriod({ type: 'quarters', year: 2025, from: 1, to: 3 }, 'zh')).toBe('2025年前三季度');
     expect(formatPeriod({ type: 'quarters', year: 2025, from: 1, to: 3 }, 'en')).toBe('2025 Q1–Q3');
     expect(formatPeriod({ type: 'quarters', year: 2025, from: 2, to: 2 }, 'en')).toBe('2025 Q2');
-    expect(formatPeriod({ type: 'range', from: 2021, to: 2025 }, 'zh')).toBe('2021–2025年(“十四五”时期)');
+    expect(formatPeriod({ type: 'range', from: 2021, to: 2025 }, 'zh')).toBe('2021–2025年（“十四五”时期）');
     expect(formatPeriod({ type: 'range', from: 2021, to: 2025 }, 'en')).toBe('2021–2025 (14th FYP)');
     expect(formatPeriod({ type: 'cumulative', through: '2025-12-09' }, 'en')).toBe('cumulative (to 9 Dec 2025)');
     expect(formatPeriod({ type: 'as-of', date: '2025-12-09' }, 'zh')).toBe('截至2025年12月9日');
