@@ -52,8 +52,10 @@ export function KpiTile({ row, change, lang, highlighted, selected, onSelect }: 
       )}
       {change && (
         <p className="kpi-change">
-          {change.name}:<strong>{change.valueText}</strong>
-          {change.kind === 'derived' && `(${t.derivedMark})`}
+          {change.name}
+          {lang === 'zh' ? '：' : ': '}
+          <strong>{change.valueText}</strong>
+          {change.kind === 'derived' && (lang === 'zh' ? `（${t.derivedMark}）` : ` (${t.derivedMark})`)}
         </p>
       )}
       <details className="kpi-details">
@@ -73,7 +75,7 @@ export function KpiTile({ row, change, lang, highlighted, selected, onSelect }: 
         {result && (
           <p>
             {t.targetResult} {result.valueText}
-            {result.clause && `${lang === 'zh' ? ':' : ': '}“${result.clause}”`}
+            {result.clause && `${lang === 'zh' ? '：' : ': '}“${result.clause}”`}
             <br />
             <span className="muted">
               <SourceList sources={result.sourceRefs} lang={lang} fullUrl />
