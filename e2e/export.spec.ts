@@ -13,7 +13,7 @@ test.describe('exporting one chart', () => {
     const panel = dashboard.panel(DISTRICTS);
     const dialog = await openExport(panel);
     const file = await download(page, () => dialog.getByRole('button', { name: 'PNG 图片' }).click());
-    expect(file.name).toMatch(/^第二十批信访举报件\(按区\)_zh_\d{4}-\d{2}-\d{2}\.png$/);
+    expect(file.name).toMatch(/^第二十批信访举报件（按区）_zh_\d{4}-\d{2}-\d{2}\.png$/);
     await expect(dialog.getByRole('status')).toContainText(file.name);
 
     const png = decodePng(file.bytes);
@@ -126,7 +126,7 @@ test.describe('exporting one chart', () => {
     expect(svg).toMatch(/^<svg[^>]* width="1920" height="1080"/);
     expect(svg).toContain('viewBox="0 0 960 540"');
     expect(svg).toContain('>主要工业固废综合利用率</text>');
-    expect(svg).toContain('来源:天津日报');
+    expect(svg).toContain('来源：天津日报');
     expect(svg).toContain('99.8%');
     expect(svg).not.toContain('<image');
     // Well-formed XML: a browser opening the .svg file parses it strictly. Parsed in a blank page,
@@ -147,7 +147,7 @@ test.describe('exporting one chart', () => {
     const tableNames = await panel.locator('tbody th[scope="row"]').allTextContents();
     const dialog = await openExport(panel);
     const file = await download(page, () => dialog.getByRole('button', { name: 'CSV 数据' }).click());
-    expect(file.name).toMatch(/^第二十批信访举报件\(按区\)_zh_\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(file.name).toMatch(/^第二十批信访举报件（按区）_zh_\d{4}-\d{2}-\d{2}\.csv$/);
     expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(file.bytes.toString('utf8').slice(1));
     expect(rows[0]).toEqual(['指标', '时期', '数值', '单位', '口径', '推算依据', '来源', '发布日期']);
@@ -207,7 +207,7 @@ test.describe('exporting one chart', () => {
     await expect(button).toHaveAttribute('aria-expanded', 'false');
     await button.focus();
     await page.keyboard.press('Enter');
-    const dialog = panel.getByRole('dialog', { name: '导出图表:第二十批信访举报件(按区)' });
+    const dialog = panel.getByRole('dialog', { name: '导出图表：第二十批信访举报件（按区）' });
     await expect(dialog).toBeVisible();
     await expect(button).toHaveAttribute('aria-expanded', 'true');
     await expect(dialog.getByLabel('倍率')).toBeFocused();
@@ -241,7 +241,7 @@ test.describe('exporting everything', () => {
     expect(titles.length).toBe(4);
     await page.getByRole('button', { name: '批量导出' }).click();
     const dialog = page.getByRole('dialog', { name: '导出当前视图' });
-    const file = await download(page, () => dialog.getByRole('button', { name: '全部图表(ZIP)' }).click());
+    const file = await download(page, () => dialog.getByRole('button', { name: '全部图表（ZIP）' }).click());
     await expect(dialog.getByRole('progressbar')).toHaveAttribute('aria-valuetext', '4 / 4');
     await expect(dialog.getByRole('progressbar')).toContainText('4 / 4');
     expect(file.name).toMatch(/^天津十四五指标_zh_\d{4}-\d{2}-\d{2}\.zip$/);
@@ -260,7 +260,7 @@ test.describe('exporting everything', () => {
     expect(pngs).toHaveLength(titles.length);
     expect(names.filter((n) => n.endsWith('.svg'))).toHaveLength(titles.length);
     expect(names.filter((n) => n.endsWith('.csv'))).toHaveLength(titles.length);
-    expect(pngs[0]).toMatch(/^png\/01_第二十批信访举报件\(按区\)_zh_\d{4}-\d{2}-\d{2}\.png$/);
+    expect(pngs[0]).toMatch(/^png\/01_第二十批信访举报件（按区）_zh_\d{4}-\d{2}-\d{2}\.png$/);
     for (const name of pngs) {
       const png = decodePng(Buffer.from(entries[name]));
       expect(png.width, name).toBeGreaterThan(700);
@@ -282,7 +282,7 @@ test.describe('exporting everything', () => {
     await page.getByRole('button', { name: '批量导出' }).click();
     const dialog = page.getByRole('dialog', { name: '导出当前视图' });
 
-    const csv = await download(page, () => dialog.getByRole('button', { name: '全部数据(CSV)' }).click());
+    const csv = await download(page, () => dialog.getByRole('button', { name: '全部数据（CSV）' }).click());
     expect(csv.name).toMatch(/^天津十四五指标_全部数据_zh_\d{4}-\d{2}-\d{2}\.csv$/);
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(csv.bytes.toString('utf8').slice(1));
@@ -290,10 +290,10 @@ test.describe('exporting everything', () => {
     expect(rows.find((r) => r[0] === 'petitions.b20.district.jinghai')![11]).toContain('total - (binhai');
     expect(rows.length - 1).toBe(figureCount);
     const compute = rows.find((r) => r[0] === 'compute.intelligent-compute')!;
-    expect(compute.slice(4, 7)).toEqual(['1.4', '万P', '超过(下限)']);
+    expect(compute.slice(4, 7)).toEqual(['1.4', '万P', '超过（下限）']);
     expect(compute[10]).toContain('1.4万P');
 
-    const json = await download(page, () => dialog.getByRole('button', { name: '全部数据(JSON)' }).click());
+    const json = await download(page, () => dialog.getByRole('button', { name: '全部数据（JSON）' }).click());
     const data = JSON.parse(json.bytes.toString('utf8'));
     expect(data.figures).toHaveLength(figureCount);
     expect(data.sources.length).toBeGreaterThan(0);
@@ -307,7 +307,7 @@ test.describe('exporting everything', () => {
     await dashboard.open('?themes=petitions&scheme=dark');
     await page.getByRole('button', { name: '批量导出' }).click();
     const dialog = page.getByRole('dialog', { name: '导出当前视图' });
-    const file = await download(page, () => dialog.getByRole('button', { name: '整个视图(PNG)' }).click());
+    const file = await download(page, () => dialog.getByRole('button', { name: '整个视图（PNG）' }).click());
     expect(file.name).toMatch(/^天津十四五指标_当前视图_zh_\d{4}-\d{2}-\d{2}\.png$/);
     await expect(dialog.getByRole('progressbar')).toHaveAttribute('aria-valuetext', '4 / 4');
     const png = decodePng(file.bytes);

@@ -136,7 +136,7 @@ test.describe('presenter mode', () => {
     await page.goto('/');
     await page.locator('[data-panel="petitions-by-district"]').getByRole('button', { name: '全屏' }).click();
     await expect(counter(page)).toHaveText('1 / 1');
-    await expect(page.locator('.slide-title')).toHaveText('第二十批信访举报件(按区)');
+    await expect(page.locator('.slide-title')).toHaveText('第二十批信访举报件（按区）');
     await expect(page).toHaveURL(/only=petitions-by-district/);
   });
 
