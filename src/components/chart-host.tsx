@@ -37,10 +37,25 @@ export function ChartHost({ option, scheme, label, height = 300, onSelect }: Cha
     if (drawnNow(instance)) setState('finished');
   }, []);
 
+  // On a touch screen a tap has no hover before it: the first tap on a mark shows its tooltip,
+  // a second tap on the same mark selects it. A mouse click selects at once, as before.
+  const tappedRef = useRef<string | null>(null);
+  useEffect(() => {
+    tappedRef.current = null;
+  }, [option]);
+
   const onEvents = useRef({
-    click: (params: { data?: { id?: string } }) => {
+    click: (params: MarkClick) => {
       const id = params.data?.id;
-      if (id) onSelectRef.current?.(id.replace(/#.*$/, ''));
+      if (!id) return;
+      const key = `${params.seriesIndex ?? ''}:${params.dataIndex ?? ''}:${id}`;
+      if (isTouchTap(params) && tappedRef.current !== key) {
+        tappedRef.current = key;
+        instanceRef.current?.dispatchAction({ type: 'showTip', seriesIndex: params.seriesIndex, dataIndex: params.dataIndex });
+        return;
+      }
+      tappedRef.current = null;
+      onSelectRef.current?.(id.replace(/#.*$/, ''));
     },
   }).current;
   const onSelectRef = useRef(onSelect);
@@ -60,6 +75,28 @@ export function ChartHost({ option, scheme, label, height = 300, onSelect }: Cha
       />
     </div>
   );
+}
+
+/** What ECharts passes to a click on a mark; `event.event` is the browser's own event. */
+interface MarkClick {
+  data?: { id?: string };
+  seriesIndex?: number;
+  dataIndex?: number;
+  event?: { event?: Event };
+}
+
+/**
+ * True when a click came from a finger: the browser's event says so (a touch event, or a pointer
+ * event of type "touch"), or the device's main pointer is coarse.
+ */
+export function isTouchTap(params: MarkClick): boolean {
+  const native = params.event?.event;
+  if (native) {
+    if (native.type.startsWith('touch')) return true;
+    const pointerType = (native as Partial<PointerEvent>).pointerType;
+    if (pointerType) return pointerType === 'touch' || pointerType === 'pen';
+  }
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(pointer: coarse)').matches;
 }
 
 /**
