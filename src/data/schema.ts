@@ -57,8 +57,31 @@ export const sourceRefSchema = z.strictObject({
   id: idSchema,
   /** The clause the figure came from, verbatim. */
   clause: text,
-  /** The id of the figure in the source's own listing (context-facts.json), where it has one. */
+  /**
+   * The id of the figure in the source's own listing: a record id of context-facts.json, or
+   * `context-series-2026-11.jsonl:<line>` for a record of the yearly context series.
+   */
   record: text.optional(),
+  /**
+   * Where the clause itself prints no date, the words of the same source that state the figure's
+   * day or period, verbatim ("12月9日,中央第二生态环境保护督察组向我市交办第二十批…").
+   */
+  periodClause: text.optional(),
+});
+
+/**
+ * What a published figure is, beside its value: a first release (初步核算), a value that has
+ * replaced an earlier one, or an estimate (预计). The value in force is the one stored and drawn.
+ */
+export const FLAGS = ['preliminary', 'revised', 'estimated'] as const;
+export const flagSchema = z.enum(FLAGS, { error: (issue) => `unknown flag ${JSON.stringify(issue.input)}` });
+
+/** An earlier published value of the same figure, with the source that published it. */
+export const revisionSchema = z.strictObject({
+  value: z.number({ error: 'must be a number' }).refine(Number.isFinite, { error: 'must be a finite number' }),
+  qualifier: qualifierSchema,
+  source: sourceRefSchema,
+  note: localizedSchema.optional(),
 });
 
 /**
@@ -116,6 +139,21 @@ const figureFields = {
   basis: basisSchema.optional(),
   /** Plan targets only (period type "target"): what counts as meeting it, and the result. */
   goal: goalSchema.optional(),
+  /**
+   * What exactly is counted or measured, as an id ("smart-factories-and-digital-workshops"):
+   * a plan target and its result must have the same scope, so a count of smart factories alone
+   * is never judged against a target for factories and workshops together.
+   */
+  scope: idSchema.optional(),
+  /** Preliminary, revised or estimated, where the sources say so. */
+  flags: z.array(flagSchema).optional(),
+  /** Earlier published values, oldest first; the stored value is the one in force. */
+  revisions: z.array(revisionSchema).optional(),
+  /**
+   * Why the figure's own record, or a later source, casts doubt on it. A doubtful figure stays
+   * in the data and its table, never on a trend line.
+   */
+  doubt: localizedSchema.optional(),
 };
 
 export const statedFigureSchema = z.strictObject({ ...figureFields, kind: z.literal('stated'), source: sourceRefSchema });
@@ -135,12 +173,21 @@ function goalOnlyOnTargets(figure: { period: { type: string }; goal?: unknown },
   if (!isTarget && figure.goal) ctx.addIssue({ code: 'custom', path: ['goal'], message: 'only a figure with a target period has a goal' });
 }
 
+/** A "revised" figure names what it revised, and a figure with earlier values says it was revised. */
+function revisedHasRevisions(figure: { flags?: string[]; revisions?: unknown[] }, ctx: z.RefinementCtx) {
+  const revised = figure.flags?.includes('revised') ?? false;
+  const hasRevisions = (figure.revisions?.length ?? 0) > 0;
+  if (revised && !hasRevisions) ctx.addIssue({ code: 'custom', path: ['revisions'], message: 'a revised figure lists the earlier values it replaced' });
+  if (!revised && hasRevisions) ctx.addIssue({ code: 'custom', path: ['flags'], message: 'a figure with earlier values is flagged "revised"' });
+}
+
 export const figureSchema = z
   .discriminatedUnion('kind', [statedFigureSchema, derivedFigureSchema], {
     error: 'kind must be "stated" or "derived"',
   })
   .superRefine(nonNegativeCounts)
-  .superRefine(goalOnlyOnTargets);
+  .superRefine(goalOnlyOnTargets)
+  .superRefine(revisedHasRevisions);
 
 /** Figures that add up to a total, e.g. batch 20's petitions by district. */
 export const breakdownSchema = z.strictObject({
@@ -212,3 +259,5 @@ export type SourcesFile = z.infer<typeof sourcesFileSchema>;
 export type Basis = z.infer<typeof basisSchema>;
 export type Goal = z.infer<typeof goalSchema>;
 export type Trust = z.infer<typeof trustSchema>;
+export type Flag = z.infer<typeof flagSchema>;
+export type Revision = z.infer<typeof revisionSchema>;
