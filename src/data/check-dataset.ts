@@ -38,9 +38,16 @@ export function checkDataset(dataset: LoadedDataset): DataProblem[] {
   for (const { file, data } of dataset.themes) {
     data.figures.forEach((figure, index) => {
       const at = `figures.${index}`;
+      figure.revisions?.forEach((revision, r) => {
+        if (!sourceIds.has(revision.source.id))
+          problems.push({ file, path: `${at}.revisions.${r}.source.id`, message: `unknown source "${revision.source.id}" (figure ${figure.id})`, ids: [figure.id] });
+      });
       if (figure.kind === 'stated') {
         if (!sourceIds.has(figure.source.id))
           problems.push({ file, path: `${at}.source.id`, message: `unknown source "${figure.source.id}" (figure ${figure.id})`, ids: [figure.id] });
+        const source = dataset.sources.data.sources.find((s) => s.id === figure.source.id);
+        const undated = undatedPeriod(figure, source?.date);
+        if (undated) problems.push({ file, path: `${at}.period`, message: `${undated} (figure ${figure.id})`, ids: [figure.id] });
         return;
       }
       problems.push(...checkFormula(file, at, figure, figures).map((p) => ({ ...p, ids: [figure.id] })));
@@ -63,6 +70,28 @@ export function checkDataset(dataset: LoadedDataset): DataProblem[] {
   }
   problems.push(...checkGoals(dataset));
   return problems;
+}
+
+/** "目前" / "截至目前" / "如今": the text speaks of the day it was published. */
+const NOW_WORDS = /截至目前|目前|如今|至今|现在/;
+
+/** The ways a day can be printed: 2025年12月9日, 12月9日, 2025-12-09. */
+function datePrinted(date: string, text: string): boolean {
+  const [y, m, d] = date.split('-').map(Number);
+  return [`${y}年${m}月${d}日`, `${m}月${d}日`, date].some((form) => text.includes(form));
+}
+
+/**
+ * A day is given to a stated figure only when its source prints it: in the clause, in the
+ * `periodClause` beside it, or as "目前" ("at present") on the day the source was published.
+ * Anything else ("as of the press conference", inferred from the page's date) is not stated.
+ */
+export function undatedPeriod(figure: Extract<Figure, { kind: 'stated' }>, sourceDate: string | undefined): string | undefined {
+  if (figure.period.type !== 'as-of') return undefined;
+  const text = `${figure.source.clause} ${figure.source.periodClause ?? ''}`;
+  if (datePrinted(figure.period.date, text)) return undefined;
+  if (NOW_WORDS.test(text) && figure.period.date === sourceDate) return undefined;
+  return `the period is as of ${figure.period.date}, but neither the clause nor a periodClause prints that day: record the period as not stated`;
 }
 
 function checkFormula(

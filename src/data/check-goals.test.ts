@@ -14,8 +14,11 @@ const target = (overrides: Partial<Extract<Figure, { kind: 'stated' }>> = {}) =>
     unit: 'ge',
     period: { type: 'target', year: 2025 },
     goal: { direction: 'higher-is-better', result: 'industry.sample', note: { zh: '同口径', en: 'Same scope' } },
+    scope: 'sample-count',
     ...overrides,
   });
+/** A result counting what the target counts. */
+const result = (overrides: Partial<Extract<Figure, { kind: 'stated' }>> = {}) => statedFigure({ scope: 'sample-count', ...overrides });
 
 function schemaProblems(figures: unknown[]): string[] {
   try {
@@ -45,7 +48,7 @@ describe('plan targets in the schema', () => {
 
 describe('checkGoals', () => {
   it('passes a target whose result is on the same scale (个 and 家 are both counts)', () => {
-    expect(checkDataset(dataset([statedFigure(), target()]))).toEqual([]);
+    expect(checkDataset(dataset([result(), target()]))).toEqual([]);
   });
 
   it('finds a result that does not exist, once every file has loaded', () => {
@@ -55,25 +58,42 @@ describe('checkGoals', () => {
   });
 
   it('refuses a result on another scale or basis, or a target as a result', () => {
-    const percent = statedFigure({ id: 'industry.share', unit: 'percent', value: 30.8, basis: 'output' });
+    const percent = result({ id: 'industry.share', unit: 'percent', value: 30.8, basis: 'output' });
     const share = target({ unit: 'percent', value: 40, qualifier: 'exact', basis: 'value-added', goal: { direction: 'higher-is-better', result: 'industry.share', note: { zh: 'x', en: 'x' } } });
     expect(checkGoals(dataset([percent, share]), true).map(formatProblem)).toEqual([
       'industry.json: figures.1.goal.result: "industry.share" is on basis output, the target on value-added (figure industry.target)',
     ]);
     const money = target({ goal: { direction: 'higher-is-better', result: 'industry.money', note: { zh: 'x', en: 'x' } } });
-    expect(checkGoals(dataset([statedFigure({ id: 'industry.money', unit: 'yi-yuan' }), money]), true).map(formatProblem)).toEqual([
+    expect(checkGoals(dataset([result({ id: 'industry.money', unit: 'yi-yuan' }), money]), true).map(formatProblem)).toEqual([
       'industry.json: figures.1.goal.result: "industry.money" is in yi-yuan, not comparable with ge (figure industry.target)',
     ]);
     const chained = target({ id: 'industry.target-b', goal: { direction: 'higher-is-better', result: 'industry.target', note: { zh: 'x', en: 'x' } } });
-    expect(checkGoals(dataset([statedFigure(), target(), chained]), true).map(formatProblem)).toEqual([
+    expect(checkGoals(dataset([result(), target(), chained]), true).map(formatProblem)).toEqual([
       'industry.json: figures.2.goal.result: "industry.target" is a target, not a result (figure industry.target-b)',
     ]);
   });
 
   it('refuses a qualifier that contradicts the direction', () => {
     const ceiling = target({ goal: { direction: 'lower-is-better', result: 'industry.sample', note: { zh: 'x', en: 'x' } } });
-    expect(checkGoals(dataset([statedFigure(), ceiling]), true).map(formatProblem)).toEqual([
+    expect(checkGoals(dataset([result(), ceiling]), true).map(formatProblem)).toEqual([
       'industry.json: figures.1.goal.direction: a "more-than 500" target cannot ask for a lower value (figure industry.target)',
+    ]);
+  });
+
+  it('refuses a result that counts something else: smart factories alone against factories and workshops', () => {
+    const factories = result({ id: 'green.smart-factories', value: 528, scope: 'smart-factories' });
+    const both = target({ scope: 'smart-factories-and-digital-workshops', goal: { direction: 'higher-is-better', result: 'green.smart-factories', note: { zh: 'x', en: 'x' } } });
+    expect(checkGoals(dataset([factories, both]), true).map(formatProblem)).toEqual([
+      'industry.json: figures.1.goal.result: "green.smart-factories" counts smart-factories, the target smart-factories-and-digital-workshops: a result of another scope is listed in otherResults, never judged (figure industry.target)',
+    ]);
+    const listed = target({ scope: 'smart-factories-and-digital-workshops', goal: { direction: 'higher-is-better', otherResults: ['green.smart-factories'], note: { zh: 'x', en: 'x' } } });
+    expect(checkGoals(dataset([factories, listed]), true)).toEqual([]);
+  });
+
+  it('asks a judged target to say what it counts', () => {
+    const { scope: _scope, ...unscoped } = target();
+    expect(checkGoals(dataset([result(), unscoped as Figure]), true).map(formatProblem)).toEqual([
+      'industry.json: figures.1.goal: a target judged against a result states its scope (what it counts) (figure industry.target)',
     ]);
   });
 });

@@ -12,7 +12,8 @@ export function sameScale(a: Figure, b: Figure): boolean {
 
 /**
  * Checks every plan target against the figures it names: each result exists, is not itself a
- * target, is on the same scale and basis, and the target's qualifier fits its direction.
+ * target, counts the same thing (scope), is on the same scale and basis, and the target's
+ * qualifier fits its direction.
  * A result in a file that has not loaded yet is not reported missing until every file has
  * (the browser loads files one by one; the data check always has them all).
  */
@@ -26,6 +27,10 @@ export function checkGoals(dataset: LoadedDataset, allFilesLoaded = dataset.them
       const report = (path: string, message: string, ids: string[]) =>
         problems.push({ file, path: `${at}${path}`, message: `${message} (figure ${target.id})`, ids: [target.id, ...ids] });
       const { result, otherResults = [] } = target.goal;
+      if (result && !target.scope) report('', 'a target judged against a result states its scope (what it counts)', []);
+      const judged = result ? figures.get(result) : undefined;
+      if (judged && target.scope && judged.scope !== target.scope)
+        report('.result', `"${result}" counts ${judged.scope ?? '(no scope)'}, the target ${target.scope}: a result of another scope is listed in otherResults, never judged`, [result!]);
       const named = [...(result ? [{ id: result, path: '.result' }] : []), ...otherResults.map((id, i) => ({ id, path: `.otherResults.${i}` }))];
       for (const { id, path } of named) {
         const figure = figures.get(id);

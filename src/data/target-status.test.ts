@@ -55,6 +55,17 @@ describe('targetStatus', () => {
     expect(targetStatus(v(40), undefined, 'higher-is-better')).toEqual({ status: 'no-result', reason: 'no-result' });
   });
 
+  it('reads an "以上" target (at-least) inclusively: exactly 6% meets "6%以上", exactly 300 meets "300家以上"', () => {
+    expect(higher(v(6, 'at-least'), v(6))).toBe('met');
+    expect(higher(v(300, 'at-least'), v(300))).toBe('met');
+    expect(higher(v(300, 'at-least'), v(299))).toBe('not-met');
+    // "突破500个" stays strict.
+    expect(higher(v(500, 'more-than'), v(500))).toBe('not-met');
+    // A result "more than 300" meets "300以上"; "at least 300" meets it too.
+    expect(higher(v(300, 'at-least'), v(300, 'more-than'))).toBe('met');
+    expect(higher(v(300, 'at-least'), v(300, 'at-least'))).toBe('met');
+  });
+
   it('judges ceilings downwards', () => {
     expect(lower(v(10), v(8.1))).toBe('met');
     expect(lower(v(10), v(10))).toBe('met');

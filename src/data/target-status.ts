@@ -58,8 +58,9 @@ function allowedValues({ value, qualifier }: StatedValue): Interval {
 }
 
 /**
- * The values that meet a target. "达到200家" (exact) asks for at least 200; "突破500个" / "以上"
- * (more-than) is read strictly, as more than 500, so a result of exactly 500 does not meet it.
+ * The values that meet a target. "达到200家" (exact) and "300家以上" / "6%以上" (at-least) ask for
+ * at least that number, so exactly 300 or exactly 6% meets them; "突破500个" / "超过" (more-than) is
+ * read strictly, as more than 500, so a result of exactly 500 does not meet it.
  * A ceiling (lower is better) reads the same way downwards.
  */
 function requiredValues(target: StatedValue, direction: Direction): Interval {
