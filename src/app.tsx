@@ -1,19 +1,22 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { ChartView } from '@/charts/chart-view';
+import type { ViewSettings } from '@/charts/chart-view';
 import { AppHeader } from '@/components/app-header';
 import { DataUpdatedNotice } from '@/components/data-updated-notice';
 import { FilterBar } from '@/components/filter-bar';
+import { SelectionNotice } from '@/components/selection-notice';
 import { SourcesView } from '@/components/sources-view';
+import type { Figure } from '@/data/schema';
 import { THEME_IDS, THEMES } from '@/data/themes';
 import { useDataset } from '@/data/use-dataset';
-import { pick } from '@/i18n/lang';
+import { pick, type Lang } from '@/i18n/lang';
 import { UI } from '@/i18n/strings';
+import { linkedPanelIds } from '@/panels/linked-panels';
 import { Panel } from '@/panels/panel';
 import { PANELS } from '@/panels/panels';
+import { leftoverCharts } from '@/panels/section-layout';
 import { panelVisible, relatedFigureIds, visibleTileFigures } from '@/panels/select-visible';
 import { useColorScheme, usePrefersReducedMotion } from '@/state/use-color-scheme';
-import { useMediaQuery } from '@/state/use-media-query';
 import { useUrlSync } from '@/state/use-url-sync';
 import { useViewStore } from '@/state/view-store';
 
@@ -28,10 +31,10 @@ export function App() {
   const presenting = useViewStore((s) => s.slide !== null);
   const patterns = useViewStore((s) => s.patterns);
   const toggleSelection = useViewStore((s) => s.toggleSelection);
+  const clearSelection = useViewStore((s) => s.clearSelection);
   const resetFilters = useViewStore((s) => s.resetFilters);
   const scheme = useColorScheme();
   const animation = !usePrefersReducedMotion();
-  const compact = useMediaQuery('(max-width: 600px)');
   const dataset = useDataset();
   const t = UI[lang];
 
@@ -42,9 +45,9 @@ export function App() {
   }, [lang, scheme, t.appTitle]);
 
   const highlight = useMemo(() => relatedFigureIds(selection, dataset.figures), [selection, dataset.figures]);
-  const view = useMemo<ChartView>(
-    () => ({ lang, scheme, animation, compact, highlight, patterns }),
-    [lang, scheme, animation, compact, highlight, patterns],
+  const view = useMemo<ViewSettings>(
+    () => ({ lang, scheme, animation, highlight, patterns }),
+    [lang, scheme, animation, highlight, patterns],
   );
 
   const sections = THEME_IDS.map((theme) => {
@@ -82,7 +85,7 @@ export function App() {
           sections.map(({ theme, panels }) => (
             <section key={theme} className="theme-section" aria-labelledby={`theme-${theme}`} data-theme-section={theme}>
               <h2 id={`theme-${theme}`}>{pick(THEMES[theme], lang)}</h2>
-              <div className="panel-grid">
+              <div className="panel-grid" data-rem3={leftoverCharts(panels).rem3} data-rem2={leftoverCharts(panels).rem2}>
                 {panels.map((def) => (
                   <Panel
                     key={def.id}
@@ -100,6 +103,23 @@ export function App() {
         )}
         <SourcesView sources={dataset.sources.data} lang={lang} />
       </main>
+      {selection && (
+        <SelectionNotice
+          lang={lang}
+          label={selectedLabel(selection, dataset.figures, lang)}
+          linked={linkedPanelIds(
+            sections.flatMap((section) => section.panels),
+            (def) => dataset.themes[def.theme].data,
+            highlight,
+          )}
+          onClear={clearSelection}
+        />
+      )}
     </div>
   );
+}
+
+function selectedLabel(id: string, figures: Map<string, Figure>, lang: Lang): string {
+  const figure = figures.get(id);
+  return figure ? pick(figure.label ?? figure.name, lang) : id;
 }

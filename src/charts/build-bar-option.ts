@@ -1,5 +1,8 @@
+import type { BarSeriesOption } from 'echarts/charts';
 import type { FigureRow } from '@/data/select-rows';
-import { assertOneBasis, assertOneUnit, axisLabelFormatter, baseOption, describeRows, labelFromData, markOpacity, fs, type ChartView, type Option, figureDatum } from './chart-view';
+import { assertOneBasis, assertOneUnit, baseOption, describeRows, figureDatum, labelFromData, markOpacity, valueAxisText, type ChartView, type Option } from './chart-view';
+import { lineHeight } from './frame';
+import { gridIn, widest, wrapLabels } from './layout';
 import { textColors } from './palette';
 
 export interface BarInput {
@@ -12,42 +15,81 @@ export interface BarInput {
   sort?: boolean;
 }
 
+/** Most lines a category name may take under a vertical bar before the bars turn sideways. */
+const MAX_VERTICAL_LINES = 3;
+
+/**
+ * Vertical bars when every name fits under its bar (whole words, at most three lines) and every
+ * value label fits above it; otherwise sideways bars, names to the left and values to the right.
+ */
+export function barsStandUp(labels: readonly string[], valueTexts: readonly string[], perCategory: number, view: ChartView): boolean {
+  const { frame, lang } = view;
+  const band = (frame.plot.width - frame.type.text * 4) / Math.max(labels.length, 1);
+  const names = wrapLabels(labels, band - frame.gap, frame.type.text, frame, lang);
+  const valueWidth = widest(valueTexts, frame.type.value, frame);
+  return names.fits && names.lines <= MAX_VERTICAL_LINES && valueWidth * perCategory <= band * 0.92;
+}
+
+/** Width of the name column of sideways bars: the longest name, at most two fifths of the plot. */
+export function sidewaysNameWidth(labels: readonly string[], view: ChartView): number {
+  const { frame } = view;
+  return Math.min(Math.ceil(widest(labels, frame.type.text, frame)) + 2, Math.round(frame.plot.width * 0.4));
+}
+
 /** Compares figures that share a unit, one bar each, labelled with the value as stated ("超1.4万P"). */
 export function buildBarOption({ title, rows, view, horizontal = false, sort = false }: BarInput): Option {
   assertOneUnit(rows);
   assertOneBasis(rows);
+  const { frame, lang } = view;
   const ordered = sort ? [...rows].sort((a, b) => b.value - a.value) : [...rows];
-  // Horizontal bars read top-down: ECharts draws the first category at the bottom.
-  const drawn = horizontal ? [...ordered].reverse() : ordered;
+  const sideways = horizontal || !barsStandUp(ordered.map((r) => r.label), ordered.map((r) => r.valueLabel), 1, view);
+  // Sideways bars read top-down: ECharts draws the first category at the bottom.
+  const drawn = sideways ? [...ordered].reverse() : ordered;
   const colors = textColors(view.scheme);
   const opacity = markOpacity(view, rows);
+  const font = frame.type.text;
+  const valueFont = frame.type.value;
+  const valueWidth = Math.ceil(widest(drawn.map((r) => r.valueLabel), valueFont, frame));
+  const axisText = valueAxisText(rows, lang);
+
+  let names: string[];
+  if (sideways) {
+    names = wrapLabels(drawn.map((r) => r.label), sidewaysNameWidth(drawn.map((r) => r.label), view), font, frame, lang).labels;
+  } else {
+    const band = (frame.plot.width - font * 4) / Math.max(drawn.length, 1);
+    names = wrapLabels(drawn.map((r) => r.label), band - frame.gap, font, frame, lang).labels;
+  }
   const categoryAxis = {
-    type: 'category',
-    data: drawn.map((r) => r.label),
-    axisLabel: { color: colors.text, fontSize: fs(view, 12), interval: 0, width: horizontal ? 110 : 90, overflow: 'break' },
+    type: 'category' as const,
+    data: names,
+    axisLabel: { color: colors.text, fontSize: font, lineHeight: lineHeight(font), interval: 0 },
     axisLine: { lineStyle: { color: colors.axis } },
     axisTick: { show: false },
   };
   const valueAxis = {
-    type: 'value',
-    name: drawn[0]?.unitText ?? '',
-    nameTextStyle: { color: colors.muted, fontSize: fs(view, 12) },
-    axisLabel: { color: colors.muted, fontSize: fs(view, 12), formatter: axisLabelFormatter[view.lang] },
+    type: 'value' as const,
+    name: axisText.name,
+    nameLocation: sideways ? ('middle' as const) : ('end' as const),
+    nameGap: sideways ? font + frame.gap * 2 : frame.gap + 2,
+    nameTextStyle: { color: colors.muted, fontSize: frame.type.small, align: sideways ? ('center' as const) : ('left' as const) },
+    axisLabel: { color: colors.muted, fontSize: font, formatter: axisText.formatter, hideOverlap: true },
     splitLine: { lineStyle: { color: colors.split } },
   };
+  const categories = Math.max(drawn.length, 1);
+  const plotSpan = sideways ? frame.plot.height : frame.plot.width;
+  const series: BarSeriesOption = {
+    type: 'bar',
+    name: title,
+    // Bars fill about half their band, whatever the number of categories and the size of the frame.
+    barWidth: Math.max(6, Math.round(Math.min((plotSpan / categories) * 0.55, sideways ? valueFont * 1.6 : plotSpan * 0.18))),
+    label: { show: true, fontSize: valueFont, position: sideways ? 'right' : 'top', distance: Math.round(frame.gap / 2), color: colors.text, formatter: labelFromData },
+    data: drawn.map((row) => figureDatum(row, view, opacity(row))),
+  };
   return {
-    ...baseOption(view, describeRows(title, ordered, view.lang)),
-    grid: { left: 8, right: horizontal ? 72 : 16, top: 28, bottom: 8, containLabel: true },
-    xAxis: horizontal ? valueAxis : categoryAxis,
-    yAxis: horizontal ? categoryAxis : valueAxis,
-    series: [
-      {
-        type: 'bar',
-        name: title,
-        barMaxWidth: fs(view, 48),
-        label: { show: true, fontSize: fs(view, 12), position: horizontal ? 'right' : 'top', color: colors.text, formatter: labelFromData },
-        data: drawn.map((row) => figureDatum(row, view, opacity(row))),
-      },
-    ],
+    ...baseOption(view, describeRows(title, ordered, lang)),
+    grid: gridIn(frame, undefined, sideways ? { right: valueWidth + frame.gap, top: frame.gap } : { top: lineHeight(valueFont) + lineHeight(frame.type.small) }),
+    xAxis: sideways ? valueAxis : categoryAxis,
+    yAxis: sideways ? categoryAxis : valueAxis,
+    series: [series],
   };
 }

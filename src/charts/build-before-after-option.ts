@@ -1,6 +1,10 @@
+import type { BarSeriesOption } from 'echarts/charts';
 import type { FigureRow } from '@/data/select-rows';
 import { UI } from '@/i18n/strings';
-import { assertOneBasis, assertOneUnit, axisLabelFormatter, baseOption, describeRows, labelFromData, markOpacity, fs, type ChartView, type Option, figureDatum } from './chart-view';
+import { barsStandUp, sidewaysNameWidth } from './build-bar-option';
+import { assertOneBasis, assertOneUnit, baseOption, describeRows, figureDatum, labelFromData, markOpacity, valueAxisText, type ChartView, type Option } from './chart-view';
+import { lineHeight } from './frame';
+import { gridIn, legendBlock, widest, wrapLabels } from './layout';
 import { textColors } from './palette';
 
 export interface BeforeAfterInput {
@@ -10,42 +14,67 @@ export interface BeforeAfterInput {
   view: ChartView;
 }
 
-/** The end of the 13th FYP (2020) beside the 14th FYP result, one pair of bars per indicator. */
+/**
+ * The end of the 13th FYP (2020) beside the 14th FYP result, one pair of bars per indicator.
+ * The pair stands up when both value labels fit side by side above it; otherwise the bars turn
+ * sideways and each label sits at its own bar's end, so "至少5045家" never lies over "超6100家".
+ */
 export function buildBeforeAfterOption({ title, rows, view }: BeforeAfterInput): Option {
   assertOneUnit(rows);
   assertOneBasis(rows);
   if (rows.length === 0 || rows.length % 2 !== 0) throw new Error(`a before/after chart needs pairs of figures, got ${rows.length}`);
+  const { frame, lang } = view;
   const before = rows.filter((_, i) => i % 2 === 0);
   const after = rows.filter((_, i) => i % 2 === 1);
   const colors = textColors(view.scheme);
   const opacity = markOpacity(view, rows);
-  const t = UI[view.lang];
-  const legendBelow = view.compact;
-  const series = (name: string, items: FigureRow[]) => ({
+  const t = UI[lang];
+  const font = frame.type.text;
+  const valueFont = frame.type.value;
+  const labels = after.map((r) => r.label);
+  const sideways = !barsStandUp(labels, rows.map((r) => r.valueLabel), 2, view);
+  const order = (items: FigureRow[]) => (sideways ? [...items].reverse() : items);
+  const legend = legendBlock([t.baseline, t.result], frame, colors.text);
+  const axisText = valueAxisText(rows, lang);
+  const valueWidth = Math.ceil(widest(rows.map((r) => r.valueLabel), valueFont, frame));
+  const band = sideways ? (frame.plot.height - (legend?.height ?? 0)) / labels.length : (frame.plot.width - font * 4) / labels.length;
+  const names = sideways
+    ? wrapLabels(order(after).map((r) => r.label), sidewaysNameWidth(labels, view), font, frame, lang).labels
+    : wrapLabels(labels, band - frame.gap, font, frame, lang).labels;
+  const barWidth = Math.max(6, Math.round(Math.min(band * 0.32, sideways ? valueFont * 1.5 : band * 0.3)));
+  const series = (name: string, items: FigureRow[]): BarSeriesOption => ({
     type: 'bar',
     name,
-    barMaxWidth: fs(view, 40),
-    label: { show: true, fontSize: fs(view, 12), position: 'top', color: colors.text, formatter: labelFromData },
-    data: items.map((row, i) => figureDatum(row, view, opacity(row), after[i].label)),
+    barWidth,
+    barGap: '20%',
+    label: { show: true, fontSize: valueFont, position: sideways ? 'right' : 'top', distance: Math.round(frame.gap / 2), color: colors.text, formatter: labelFromData },
+    data: order(items).map((row) => {
+      const pair = after[items.indexOf(row)];
+      return figureDatum(row, view, opacity(row), pair.label);
+    }),
   });
+  const categoryAxis = {
+    type: 'category' as const,
+    data: names,
+    axisLabel: { color: colors.text, fontSize: font, lineHeight: lineHeight(font), interval: 0 },
+    axisLine: { lineStyle: { color: colors.axis } },
+    axisTick: { show: false },
+  };
+  const valueAxis = {
+    type: 'value' as const,
+    name: axisText.name,
+    nameLocation: sideways ? ('middle' as const) : ('end' as const),
+    nameGap: sideways ? font + frame.gap * 2 : frame.gap + 2,
+    nameTextStyle: { color: colors.muted, fontSize: frame.type.small, align: sideways ? ('center' as const) : ('left' as const) },
+    axisLabel: { color: colors.muted, fontSize: font, formatter: axisText.formatter, hideOverlap: true },
+    splitLine: { lineStyle: { color: colors.split } },
+  };
   return {
-    ...baseOption(view, describeRows(title, rows, view.lang)),
-    legend: { [legendBelow ? 'bottom' : 'top']: 0, textStyle: { color: colors.text, fontSize: fs(view, 12) }, data: [t.baseline, t.result] },
-    grid: { left: 8, right: 16, top: legendBelow ? 28 : 40, bottom: legendBelow ? 36 : 8, containLabel: true },
-    xAxis: {
-      type: 'category',
-      data: after.map((r) => r.label),
-      axisLabel: { color: colors.text, fontSize: fs(view, 12), interval: 0, width: 120, overflow: 'break' },
-      axisLine: { lineStyle: { color: colors.axis } },
-      axisTick: { show: false },
-    },
-    yAxis: {
-      type: 'value',
-      name: rows[0].unitText,
-      nameTextStyle: { color: colors.muted, fontSize: fs(view, 12) },
-      axisLabel: { color: colors.muted, fontSize: fs(view, 12), formatter: axisLabelFormatter[view.lang] },
-      splitLine: { lineStyle: { color: colors.split } },
-    },
+    ...baseOption(view, describeRows(title, rows, lang)),
+    legend: legend?.legend,
+    grid: gridIn(frame, legend, sideways ? { right: valueWidth + frame.gap, top: frame.gap } : { top: lineHeight(valueFont) + lineHeight(frame.type.small) }),
+    xAxis: sideways ? valueAxis : categoryAxis,
+    yAxis: sideways ? categoryAxis : valueAxis,
     series: [series(t.baseline, before), series(t.result, after)],
   };
 }

@@ -1,6 +1,9 @@
+import type { BarSeriesOption } from 'echarts/charts';
 import type { FigureRow } from '@/data/select-rows';
-import { assertOneBasis, assertOneUnit, baseOption, describeRows, labelFromData, markOpacity, fs, type ChartView, type Option, figureDatum } from './chart-view';
-import { textColors } from './palette';
+import { assertOneBasis, assertOneUnit, baseOption, describeRows, figureDatum, labelFromData, markOpacity, type ChartView, type Option } from './chart-view';
+import { lineHeight } from './frame';
+import { gridIn, legendBlock, wrapTo } from './layout';
+import { categoricalColors, labelColorOn, textColors } from './palette';
 
 export interface ProgressInput {
   title: string;
@@ -14,27 +17,38 @@ export interface ProgressInput {
 export function buildProgressOption({ title, rows, total, view }: ProgressInput): Option {
   assertOneUnit([...rows, total]);
   assertOneBasis([...rows, total]);
+  const { frame, lang } = view;
   const colors = textColors(view.scheme);
+  const palette = categoricalColors(view.scheme);
   const opacity = markOpacity(view, rows);
-  return {
-    ...baseOption(view, describeRows(title, [total, ...rows], view.lang)),
-    legend: { bottom: 0, textStyle: { color: colors.text, fontSize: fs(view, 12) } },
-    grid: { left: 8, right: 16, top: 16, bottom: 40, containLabel: true },
-    xAxis: { type: 'value', max: total.value, show: false },
-    yAxis: {
-      type: 'category',
-      data: [`${total.label}\n${total.valueText}`],
-      axisLabel: { color: colors.text, fontSize: fs(view, 12) },
-      axisLine: { show: false },
-      axisTick: { show: false },
-    },
-    series: rows.map((row) => ({
+  const font = frame.type.text;
+  const legend = legendBlock(rows.map((r) => r.label), frame, colors.text);
+  const nameWidth = Math.round(frame.plot.width * 0.3);
+  const name = [...wrapTo(total.label, nameWidth, font, frame, lang).lines, total.valueLabel].join('\n');
+  const series: BarSeriesOption[] = rows.map((row, i) => {
+    const fill = palette[i % palette.length];
+    return {
       type: 'bar',
       name: row.label,
       stack: 'total',
-      barWidth: fs(view, 48),
-      label: { show: true, fontSize: fs(view, 12), color: '#ffffff', fontWeight: 'bold', formatter: labelFromData },
+      barWidth: Math.round(frame.type.value * 2.2),
+      itemStyle: { color: fill },
+      label: { show: true, fontSize: frame.type.value, color: labelColorOn(fill, view.scheme), fontWeight: 'bold', formatter: labelFromData },
       data: [figureDatum(row, view, opacity(row))],
-    })),
+    };
+  });
+  return {
+    ...baseOption(view, describeRows(title, [total, ...rows], lang)),
+    legend: legend?.legend,
+    grid: gridIn(frame, legend, { top: frame.gap, right: frame.gap }),
+    xAxis: { type: 'value', max: total.value, show: false },
+    yAxis: {
+      type: 'category',
+      data: [name],
+      axisLabel: { color: colors.text, fontSize: font, lineHeight: lineHeight(font) },
+      axisLine: { show: false },
+      axisTick: { show: false },
+    },
+    series,
   };
 }

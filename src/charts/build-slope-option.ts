@@ -1,6 +1,8 @@
 import type { FigureRow } from '@/data/select-rows';
 import { UI } from '@/i18n/strings';
-import { assertOneBasis, assertOneUnit, axisLabelFormatter, baseOption, describeRows, labelFromData, fs, type ChartView, type Option, figureDatum } from './chart-view';
+import { assertOneBasis, assertOneUnit, baseOption, describeRows, figureDatum, labelFromData, valueAxisText, type ChartView, type Option } from './chart-view';
+import { lineHeight } from './frame';
+import { gridIn, widest } from './layout';
 import { PALETTE, textColors } from './palette';
 
 export interface SlopeInput {
@@ -21,33 +23,40 @@ export function buildSlopeOption({ title, rows, view }: SlopeInput): Option {
   const colors = textColors(view.scheme);
   const t = UI[view.lang];
   const [before, after] = rows;
+  const { frame } = view;
+  const font = frame.type.text;
+  const valueFont = frame.type.value;
+  const axisText = valueAxisText(rows, view.lang);
+  // Half a value label reaches past each end point.
+  const half = Math.ceil(widest(rows.map((r) => r.valueLabel), valueFont, frame) / 2);
   return {
     ...baseOption(view, describeRows(title, rows, view.lang)),
-    grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
+    grid: gridIn(frame, undefined, { top: lineHeight(valueFont) + lineHeight(frame.type.small), right: half }),
     xAxis: {
       type: 'category',
       boundaryGap: true,
       data: [`${t.baseline}\n${before.periodText}`, `${t.latest}\n${after.periodText}`],
-      axisLabel: { color: colors.text, fontSize: fs(view, 12), interval: 0 },
+      axisLabel: { color: colors.text, fontSize: font, lineHeight: lineHeight(font), interval: 0 },
       axisLine: { lineStyle: { color: colors.axis } },
       axisTick: { show: false },
     },
     yAxis: {
       type: 'value',
       min: 0,
-      name: before.unitText,
-      nameTextStyle: { color: colors.muted, fontSize: fs(view, 12) },
-      axisLabel: { color: colors.muted, fontSize: fs(view, 12), formatter: axisLabelFormatter[view.lang] },
+      name: axisText.name,
+      nameGap: frame.gap + 2,
+      nameTextStyle: { color: colors.muted, fontSize: frame.type.small, align: 'left' },
+      axisLabel: { color: colors.muted, fontSize: font, formatter: axisText.formatter, hideOverlap: true },
       splitLine: { lineStyle: { color: colors.split } },
     },
     series: [
       {
         type: 'line',
         name: title,
-        symbolSize: fs(view, 12),
-        lineStyle: { width: 3, color: PALETTE[view.scheme][0] },
+        symbolSize: Math.round(font * 0.9),
+        lineStyle: { width: Math.max(3, Math.round(font / 5)), color: PALETTE[view.scheme][0] },
         itemStyle: { color: PALETTE[view.scheme][0] },
-        label: { show: true, fontSize: fs(view, 12), position: 'top', color: colors.text, fontWeight: 'bold', formatter: labelFromData },
+        label: { show: true, fontSize: valueFont, position: 'top', color: colors.text, fontWeight: 'bold', formatter: labelFromData },
         data: rows.map((row) => figureDatum(row, view)),
       },
     ],

@@ -4,8 +4,9 @@ import { buildBarOption } from './build-bar-option';
 import { buildTargetOption, targetRowLines, type TargetItem } from './build-target-option';
 import type { ChartView } from './chart-view';
 import { row } from './test-rows';
+import { cardFrame } from '@/charts/frame';
 
-const view: ChartView = { lang: 'zh', scheme: 'light', animation: false };
+const view: ChartView = { lang: 'zh', scheme: 'light', animation: false, frame: cardFrame(640, 320) };
 const status = (code: StatusView['code'], text: string): StatusView => ({ code, text, reasonText: 'r', note: 'n', targetId: 't' });
 
 const smart: TargetItem = {
@@ -49,7 +50,7 @@ describe('buildTargetOption', () => {
     const yAxis = option.yAxis as { axisLabel: { formatter: (v: string, i: number) => string } };
     expect(yAxis.axisLabel.formatter('', 1)).toBe('{name|智能工厂}\n{detail|目标超500个 · 结果528家}\n{met|✓ 已完成}');
     expect((option.aria as { label: { description: string } }).label.description).toBe(
-      '目标。智能工厂:目标超500个,结果528家,口径不同400家,已完成;市级单项冠军:目标100家,无可比结果。',
+      '目标。智能工厂：目标超500个，结果528家，口径不同400家，已完成；市级单项冠军：目标100家，无可比结果。',
     );
   });
 

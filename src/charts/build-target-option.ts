@@ -2,10 +2,12 @@ import { STATUS_MARK } from '@/data/figure-texts';
 import type { FigureRow, StatusView } from '@/data/select-rows';
 import type { TargetStatus } from '@/data/target-status';
 import { UI } from '@/i18n/strings';
-import { assertOneBasis, assertOneScale, axisLabelFormatter, baseOption, fs, labelFromData, markOpacity, type ChartView, type Option } from './chart-view';
+import type { BarSeriesOption, ScatterSeriesOption } from 'echarts/charts';
+import { assertOneBasis, assertOneScale, baseOption, labelFromData, markOpacity, valueAxisText, type ChartView, type Option } from './chart-view';
+import { lineHeight } from './frame';
+import { gridIn, legendBlock, widest, wrapTo } from './layout';
 import { PALETTE, textColors } from './palette';
 import { rowTooltipHtml } from './tooltip';
-import { wrapLabel } from './wrap-label';
 
 /** One plan target, the result judged against it, and results at other scopes shown beside it. */
 export interface TargetItem {
@@ -52,23 +54,23 @@ export function targetRowLines(item: TargetItem, view: ChartView): [style: strin
 
 /** "400家(口径不同)"; on a phone just the value, the legend saying what the grey bar is. */
 function otherLabel(row: FigureRow, view: ChartView): string {
-  if (view.compact) return row.valueText;
+  if (view.frame.kind === 'phone') return row.valueLabel;
   const t = UI[view.lang];
-  return view.lang === 'zh' ? `${row.valueText}(${t.otherScopeShort})` : `${row.valueText} (${t.otherScopeShort})`;
+  return view.lang === 'zh' ? `${row.valueLabel}（${t.otherScopeShort}）` : `${row.valueLabel} (${t.otherScopeShort})`;
 }
 
 function describeTargets(title: string, items: readonly TargetItem[], view: ChartView): string {
   const t = UI[view.lang];
   const zh = view.lang === 'zh';
   const body = items.map((item) => {
-    const comma = zh ? ',' : ', ';
+    const comma = zh ? '，' : ', ';
     const parts = [`${t.target}${zh ? '' : ' '}${item.target.valueText}`];
     if (item.result) parts.push(`${t.targetResult}${zh ? '' : ' '}${item.result.valueText}`);
     if (item.other) parts.push(`${t.otherScopeShort}${zh ? '' : ' '}${item.other.valueText}`);
     parts.push(statusOf(item).text);
-    return `${item.target.label}${zh ? ':' : ': '}${parts.join(comma)}`;
+    return `${item.target.label}${zh ? '：' : ': '}${parts.join(comma)}`;
   });
-  return zh ? `${title}。${body.join(';')}。` : `${title}. ${body.join('; ')}.`;
+  return zh ? `${title}。${body.join('；')}。` : `${title}. ${body.join('; ')}.`;
 }
 
 /**
@@ -82,19 +84,19 @@ export function buildTargetOption({ title, items, view }: TargetInput): Option {
   assertOneBasis(rows);
   items.forEach(statusOf);
   const t = UI[view.lang];
+  const { frame } = view;
   const colors = textColors(view.scheme);
   const palette = PALETTE[view.scheme];
   const opacity = markOpacity(view, rows);
   // ECharts draws the first category at the bottom; the first target reads at the top.
   const drawn = [...items].reverse();
   const statusColor: Record<TargetStatus, string> = { met: palette[2], 'not-met': palette[1], undetermined: palette[4], 'no-result': colors.muted };
-  // Label width in letters (a Chinese character counts two).
-  const nameUnits = view.compact ? 26 : 32;
-  // On a phone each row's five or so lines must fit its band: smaller, tighter text.
-  const labelFont = fs(view, view.compact ? 11 : 12);
-  const labelLine = fs(view, view.compact ? 14 : 17);
+  const labelFont = frame.type.text;
+  const labelLine = lineHeight(labelFont);
+  const valueFont = frame.type.value;
   const hasOther = items.some((item) => item.other);
-  const barWidth = fs(view, 18);
+  const layout = targetLayout(items, view);
+  const barWidth = layout.barWidth;
   // With a second bar the result bar sits above the row's centre: the tick marks that bar only,
   // since a result at another scope is not judged against the target.
   const resultOffset = hasOther ? -(barWidth * 1.3) / 2 : 0;
@@ -106,16 +108,16 @@ export function buildTargetOption({ title, items, view }: TargetInput): Option {
     tooltip: rowTooltipHtml(row, view.lang),
     itemStyle: { opacity: opacity(row) },
   });
-  const unitNames = [...new Set(rows.map((r) => r.unitText))].join(' / ');
+  const axisText = valueAxisText(rows, view.lang);
 
-  const series: Record<string, unknown>[] = [
+  const series: (BarSeriesOption | ScatterSeriesOption)[] = [
     {
       type: 'bar',
       name: t.targetResult,
       barWidth,
       barGap: '30%',
       itemStyle: { color: palette[0] },
-      data: drawn.map((item) => (item.result ? bar(item.result, item.result.valueText) : '-')),
+      data: drawn.map((item) => (item.result ? bar(item.result, item.result.valueLabel) : '-')),
     },
   ];
   if (hasOther)
@@ -123,7 +125,7 @@ export function buildTargetOption({ title, items, view }: TargetInput): Option {
       type: 'bar',
       name: t.otherScope,
       barWidth,
-      label: { show: true, position: 'right', fontSize: fs(view, 12), color: colors.muted, formatter: labelFromData },
+      label: { show: true, position: 'right', fontSize: valueFont, color: colors.muted, formatter: labelFromData },
       // A light grey, so the bar is not mistaken for the dark target tick.
       itemStyle: { color: view.scheme === 'dark' ? '#64748b' : '#a3acb9' },
       data: drawn.map((item) => (item.other ? bar(item.other, otherLabel(item.other, view)) : '-')),
@@ -132,7 +134,7 @@ export function buildTargetOption({ title, items, view }: TargetInput): Option {
     type: 'scatter',
     name: t.target,
     symbol: 'rect',
-    symbolSize: [fs(view, 4), barWidth + fs(view, 8)],
+    symbolSize: [Math.max(3, Math.round(labelFont / 3)), barWidth + Math.round(labelFont * 0.7)],
     symbolOffset: [0, resultOffset],
     itemStyle: { color: colors.text },
     z: 3,
@@ -147,18 +149,23 @@ export function buildTargetOption({ title, items, view }: TargetInput): Option {
   });
 
   const rich = Object.fromEntries(
-    (Object.keys(RICH_STYLE) as TargetStatus[]).map((code) => [RICH_STYLE[code], { color: statusColor[code], fontWeight: 'bold', fontSize: labelFont, lineHeight: labelLine }]),
+    (Object.keys(RICH_STYLE) as TargetStatus[]).map((code) => [RICH_STYLE[code], { color: statusColor[code], fontWeight: 'bold' as const, fontSize: labelFont, lineHeight: labelLine }]),
   );
+  const legend = legendBlock(series.map((s) => String(s.name)), frame, colors.text);
+  const otherWidth = hasOther ? Math.ceil(widest(items.flatMap((item) => (item.other ? [otherLabel(item.other, view)] : [])), valueFont, frame)) + frame.gap : frame.gap * 2;
   return {
     ...baseOption(view, describeTargets(title, items, view)),
-    legend: { [view.compact ? 'bottom' : 'top']: 0, textStyle: { color: colors.text, fontSize: fs(view, 12) }, data: series.map((s) => s.name as string) },
-    grid: { left: 8, right: 32, top: view.compact ? 12 : 36, bottom: view.compact ? 36 : 8, containLabel: true },
+    legend: legend?.legend,
+    grid: gridIn(frame, legend, { right: otherWidth, top: frame.gap }),
     xAxis: {
       type: 'value',
       min: 0,
-      name: unitNames,
-      nameTextStyle: { color: colors.muted, fontSize: fs(view, 12) },
-      axisLabel: { color: colors.muted, fontSize: fs(view, 12), formatter: axisLabelFormatter[view.lang], hideOverlap: true },
+      name: axisText.name,
+      // Below the axis, centred: a unit at the axis' end would be cut at the frame's edge.
+      nameLocation: 'middle',
+      nameGap: labelFont + frame.gap * 2,
+      nameTextStyle: { color: colors.muted, fontSize: frame.type.small },
+      axisLabel: { color: colors.muted, fontSize: labelFont, formatter: axisText.formatter, hideOverlap: true },
       splitLine: { lineStyle: { color: colors.split } },
     },
     yAxis: {
@@ -166,13 +173,10 @@ export function buildTargetOption({ title, items, view }: TargetInput): Option {
       data: drawn.map((item) => item.target.label),
       axisLabel: {
         color: colors.text,
-        fontSize: fs(view, 12),
+        fontSize: labelFont,
         interval: 0,
         // Name, target and result, then the status in its colour, each wrapped to the label's width.
-        formatter: (_value: string, index: number) =>
-          targetRowLines(drawn[index], view)
-            .flatMap(([style, text]) => wrapLabel(text, nameUnits).map((line) => `{${style}|${richSafe(line)}}`))
-            .join('\n'),
+        formatter: (_value: string, index: number) => layout.labels[drawn.length - 1 - index],
         rich: {
           name: { color: colors.text, fontSize: labelFont, lineHeight: labelLine },
           detail: { color: colors.muted, fontSize: labelFont, lineHeight: labelLine },
@@ -184,4 +188,28 @@ export function buildTargetOption({ title, items, view }: TargetInput): Option {
     },
     series,
   };
+}
+
+/**
+ * Each row's label (name, target and result, status), wrapped in whole words to the name
+ * column, and the height the chart needs so that no row's label reaches the next row's.
+ */
+export function targetLayout(items: readonly TargetItem[], view: ChartView): { labels: string[]; minHeight: number; barWidth: number } {
+  const { frame } = view;
+  const font = frame.type.text;
+  const line = lineHeight(font);
+  const width = Math.round(frame.plot.width * (frame.kind === 'phone' ? 0.5 : 0.42));
+  const labels: string[] = [];
+  let mostLines = 0;
+  for (const item of items) {
+    const lines = targetRowLines(item, view).flatMap(([style, text]) => wrapTo(text, width, font, frame, view.lang).lines.map((l) => `{${style}|${richSafe(l)}}`));
+    mostLines = Math.max(mostLines, lines.length);
+    labels.push(lines.join('\n'));
+  }
+  const band = mostLines * line + frame.gap * 2;
+  const hasOther = items.some((item) => item.other);
+  const barWidth = Math.max(6, Math.min(Math.round(font * 1.5), Math.round((band / (hasOther ? 2.6 : 1.6)))));
+  // Legend and axis with its unit take about four lines besides the rows.
+  const minHeight = items.length * band + line * 4 + frame.gap * 4;
+  return { labels, minHeight, barWidth };
 }

@@ -1,6 +1,7 @@
 import type { FigureRow } from '@/data/select-rows';
-import { assertOneBasis, assertOneUnit, baseOption, describeRows, markOpacity, fs, type ChartView, type Option } from './chart-view';
-import { PALETTE } from './palette';
+import { assertOneBasis, assertOneUnit, baseOption, describeRows, markOpacity, type ChartView, type Option } from './chart-view';
+import { lineHeight } from './frame';
+import { categoricalColors, labelColorOn } from './palette';
 import { rowTooltipHtml } from './tooltip';
 
 export interface TreemapInput {
@@ -9,13 +10,24 @@ export interface TreemapInput {
   view: ChartView;
 }
 
-/** Parts of one whole as areas: many small categories stay legible where a pie would crowd. */
+function treemapLabel(params: unknown): string {
+  return (params as { data?: { labelText?: string } }).data?.labelText ?? '';
+}
+
+/**
+ * Parts of one whole as areas: many small categories stay legible where a pie would crowd. Each
+ * tile takes the next colour of the one categorical palette, and its label the text colour that
+ * reads on that fill.
+ */
 export function buildTreemapOption({ title, rows, view }: TreemapInput): Option {
   assertOneUnit(rows);
   assertOneBasis(rows);
+  const { frame } = view;
   const ordered = [...rows].sort((a, b) => b.value - a.value);
   const opacity = markOpacity(view, rows);
-  const palette = PALETTE[view.scheme];
+  const palette = categoricalColors(view.scheme);
+  const font = frame.type.text;
+  const { plot } = frame;
   return {
     ...baseOption(view, describeRows(title, ordered, view.lang)),
     series: [
@@ -25,30 +37,25 @@ export function buildTreemapOption({ title, rows, view }: TreemapInput): Option 
         roam: false,
         nodeClick: false,
         breadcrumb: { show: false },
-        width: '100%',
-        height: '100%',
-        top: 0,
-        left: 0,
-        label: { show: true, formatter: treemapLabel, color: '#ffffff', fontSize: fs(view, 13), overflow: 'truncate' },
+        left: plot.x,
+        top: plot.y,
+        width: plot.width,
+        height: plot.height,
+        label: { show: true, formatter: treemapLabel, fontSize: font, lineHeight: lineHeight(font), overflow: 'truncate', ellipsis: '…' },
         itemStyle: { borderColor: view.scheme === 'dark' ? '#181b21' : '#ffffff', borderWidth: 2, gapWidth: 2 },
-        data: ordered.map((row, i) => ({
-          value: row.value,
-          name: row.label,
-          id: row.id,
-          labelText: `${row.label}\n${row.valueText}`,
-          tooltip: rowTooltipHtml(row, view.lang),
-          itemStyle: { color: darkEnoughForWhiteText(palette, i, view.scheme), opacity: opacity(row) },
-        })),
+        data: ordered.map((row, i) => {
+          const fill = palette[i % palette.length];
+          return {
+            value: row.value,
+            name: row.label,
+            id: row.id,
+            labelText: `${row.label}\n${row.valueLabel}`,
+            tooltip: rowTooltipHtml(row, view.lang),
+            itemStyle: { color: fill, opacity: opacity(row) },
+            label: { color: labelColorOn(fill, view.scheme) },
+          };
+        }),
       },
     ],
   };
-}
-
-function treemapLabel(params: unknown): string {
-  return (params as { data?: { labelText?: string } }).data?.labelText ?? '';
-}
-
-/** Treemap labels are white: on the dark scheme's light palette, use the light scheme's deeper colours. */
-function darkEnoughForWhiteText(palette: string[], i: number, scheme: ChartView['scheme']): string {
-  return scheme === 'dark' ? PALETTE.light[i % PALETTE.light.length] : palette[i % palette.length];
 }

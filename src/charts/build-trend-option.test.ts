@@ -3,9 +3,10 @@ import type { SourceRef, StatusView } from '@/data/select-rows';
 import { buildTrendOption, type TrendPoint } from './build-trend-option';
 import type { ChartView } from './chart-view';
 import { row } from './test-rows';
+import { cardFrame } from '@/charts/frame';
 
-const view: ChartView = { lang: 'zh', scheme: 'light', animation: false };
-const reposted: SourceRef = { id: 's', text: '转载', date: '2024-01-23', url: 'http://example.com/a', trust: 'medium', reposted: true };
+const view: ChartView = { lang: 'zh', scheme: 'light', animation: false, frame: cardFrame(640, 320) };
+const reposted: SourceRef = { id: 's', text: '转载', publisher: '转载网站', date: '2024-01-23', url: 'http://example.com/a', trust: 'medium', reposted: true };
 const growth = (year: number, value: number, extra = {}): TrendPoint => ({
   year,
   partial: false,
@@ -36,7 +37,7 @@ describe('buildTrendOption', () => {
     expect(line.data.map((d) => (typeof d === 'string' ? d : d.value))).toEqual([1.5, 6.6, '-', 4.3, '-', '-']);
     expect((option.xAxis as { data: string[] }).data).toEqual(['2020年', '2021年', '2022年', '2023年', '2024年', '2025年']);
     expect((option.aria as { label: { description: string } }).label.description).toBe(
-      't。增速:2020年 1.5%,2021年 6.6%,2022年 无数据,2023年 4.3%,2024年 无数据,2025年 无数据。',
+      't。增速：2020年 1.5%，2021年 6.6%，2022年 无数据，2023年 4.3%，2024年 无数据，2025年 无数据。',
     );
   });
 
@@ -51,7 +52,7 @@ describe('buildTrendOption', () => {
     const [line] = seriesOf(option);
     const [h1, repost] = line.data as { symbol: string; labelText: string }[];
     expect(h1.symbol).toBe('circle');
-    expect(h1.labelText).toBe('23.8%\n(2022年上半年)');
+    expect(h1.labelText).toBe('23.8%\n（2022年上半年）');
     expect(repost.symbol).toBe('emptyCircle');
   });
 
@@ -59,9 +60,9 @@ describe('buildTrendOption', () => {
     const option = buildTrendOption({ title: 't', from: 2024, to: 2025, series: [{ name: 's', points: [growth(2025, 4.8)] }], targets: [target], view });
     const [, mark] = seriesOf(option);
     expect(mark.type).toBe('scatter');
-    expect(mark.name).toBe('2025年目标 约5%:无法判定');
+    expect(mark.name).toBe('2025年目标 约5%：无法判定');
     expect(mark.data.map((d) => (typeof d === 'string' ? d : d.value))).toEqual(['-', 5]);
-    expect((option.legend as { data: string[] }).data).toEqual(['s', '2025年目标 约5%:无法判定']);
+    expect((option.legend as { data: string[] }).data).toEqual(['s', '2025年目标 约5%：无法判定']);
   });
 
   it('refuses two figures for one year, a year off the axis, and mixed bases', () => {

@@ -1,6 +1,9 @@
 import type { FigureRow } from '@/data/select-rows';
 import { UI } from '@/i18n/strings';
-import { assertOneBasis, assertOneUnit, axisLabelFormatter, baseOption, fs, labelFromData, markOpacity, type ChartView, type Option } from './chart-view';
+import type { LineSeriesOption, ScatterSeriesOption } from 'echarts/charts';
+import { assertOneBasis, assertOneUnit, baseOption, labelFromData, markOpacity, valueAxisText, type ChartView, type Option } from './chart-view';
+import { lineHeight } from './frame';
+import { gridIn, legendBlock } from './layout';
 import { PALETTE, textColors } from './palette';
 import { rowTooltipHtml } from './tooltip';
 
@@ -57,18 +60,18 @@ function describeTrend(title: string, series: readonly TrendSeries[], targets: r
   const parts = series.map((s) => {
     const points = byYear(s.name, s.points, years)
       .map((p, i) => `${yearLabel(years[i], view.lang)} ${p ? p.row.valueText : t.noData}`)
-      .join(zh ? ',' : ', ');
-    return `${s.name}${zh ? ':' : ': '}${points}`;
+      .join(zh ? '，' : ', ');
+    return `${s.name}${zh ? '：' : ': '}${points}`;
   });
   for (const target of targets) parts.push(targetName(target, view));
-  return zh ? `${title}。${parts.join(';')}。` : `${title}. ${parts.join('; ')}.`;
+  return zh ? `${title}。${parts.join('；')}。` : `${title}. ${parts.join('; ')}.`;
 }
 
 /** "2025年目标 约5%:无法判定": the legend entry says the status in words. */
 export function targetName(point: TrendPoint, view: ChartView): string {
   const status = point.row.status;
   if (!status) throw new Error(`target "${point.row.id}" has no status (is its result loaded?)`);
-  return view.lang === 'zh' ? `${point.row.periodText} ${point.row.valueText}:${status.text}` : `${point.row.periodText}: ${point.row.valueText}, ${status.text}`;
+  return view.lang === 'zh' ? `${point.row.periodText} ${point.row.valueText}：${status.text}` : `${point.row.periodText}: ${point.row.valueText}, ${status.text}`;
 }
 
 /**
@@ -83,36 +86,42 @@ export function buildTrendOption({ title, from, to, series, targets = [], view }
   const colors = textColors(view.scheme);
   const palette = PALETTE[view.scheme];
   const opacity = markOpacity(view, rows);
+  const { frame } = view;
+  const font = frame.type.text;
+  const valueFont = frame.type.value;
+  const diamond = Math.round(font * 1.5);
   // The first and last years' labels grow inwards, so a long value ("14083.73亿元") is not cut off.
-  const labelAlign = (year: number) => (year === from ? { align: 'left' } : year === to ? { align: 'right' } : {});
+  const labelAlign = (year: number) => (year === from ? { align: 'left' as const } : year === to ? { align: 'right' as const } : {});
   const point = (p: TrendPoint) => ({
     value: p.row.value,
     name: yearLabel(p.year, view.lang),
     id: p.row.id,
-    labelText: p.partial ? `${p.row.valueText}\n(${p.row.periodText})` : p.row.valueText,
+    labelText: p.partial ? (view.lang === 'zh' ? `${p.row.valueLabel}\n（${p.row.periodText}）` : `${p.row.valueLabel}\n(${p.row.periodText})`) : p.row.valueLabel,
     tooltip: rowTooltipHtml(p.row, view.lang),
     symbol: p.row.sourceRefs.some((s) => s.reposted) ? 'emptyCircle' : 'circle',
     itemStyle: { opacity: opacity(p.row) },
     label: labelAlign(p.year),
   });
-  const lines = series.map((s, i) => ({
+  const lines: LineSeriesOption[] = series.map((s, i) => ({
     type: 'line',
     name: s.name,
     connectNulls: false,
-    symbolSize: fs(view, 10),
-    lineStyle: { width: 3, color: palette[i % palette.length] },
+    symbolSize: Math.round(font * 0.8),
+    lineStyle: { width: Math.max(3, Math.round(font / 5)), color: palette[i % palette.length] },
     itemStyle: { color: palette[i % palette.length], borderWidth: 2 },
-    label: { show: true, position: 'top', fontSize: fs(view, 12), color: colors.text, formatter: labelFromData },
+    // Clear of a target's diamond drawn on the same point.
+    label: { show: true, position: 'top', distance: Math.round(diamond / 2) + 2, fontSize: valueFont, lineHeight: lineHeight(valueFont), color: colors.text, formatter: labelFromData },
+    labelLayout: { moveOverlap: 'shiftY', hideOverlap: true },
     data: byYear(s.name, s.points, years).map((p) => (p ? point(p) : GAP)),
   }));
-  const marks = targets.map((target) => {
+  const marks: ScatterSeriesOption[] = targets.map((target) => {
     const name = targetName(target, view);
     const [placed] = byYear(name, [target], [target.year]);
     return {
       type: 'scatter',
       name,
       symbol: 'diamond',
-      symbolSize: fs(view, 18),
+      symbolSize: diamond,
       // Hollow, so the result's point and label in the same year show through.
       itemStyle: { color: 'transparent', borderColor: colors.text, borderWidth: 2 },
       z: 3,
@@ -120,23 +129,26 @@ export function buildTrendOption({ title, from, to, series, targets = [], view }
     };
   });
   const all = [...lines, ...marks];
+  const legend = legendBlock(all.map((s) => String(s.name)), frame, colors.text);
+  const axisText = valueAxisText(rows, view.lang);
   return {
     ...baseOption(view, describeTrend(title, series, targets, years, view)),
-    legend: { [view.compact ? 'bottom' : 'top']: 0, textStyle: { color: colors.text, fontSize: fs(view, 12) }, data: all.map((s) => s.name) },
-    grid: { left: 8, right: 24, top: view.compact ? 28 : 48, bottom: view.compact ? 48 : 8, containLabel: true },
+    legend: legend?.legend,
+    grid: gridIn(frame, legend, { top: lineHeight(valueFont) * 2 + lineHeight(frame.type.small), right: frame.gap }),
     xAxis: {
       type: 'category',
       boundaryGap: true,
       data: years.map((year) => yearLabel(year, view.lang)),
-      axisLabel: { color: colors.text, fontSize: fs(view, 12), interval: 0 },
+      axisLabel: { color: colors.text, fontSize: font, interval: 0, hideOverlap: true },
       axisLine: { lineStyle: { color: colors.axis } },
       axisTick: { show: false },
     },
     yAxis: {
       type: 'value',
-      name: rows[0]?.unitText ?? '',
-      nameTextStyle: { color: colors.muted, fontSize: fs(view, 12) },
-      axisLabel: { color: colors.muted, fontSize: fs(view, 12), formatter: axisLabelFormatter[view.lang] },
+      name: axisText.name,
+      nameGap: frame.gap + 2,
+      nameTextStyle: { color: colors.muted, fontSize: frame.type.small, align: 'left' },
+      axisLabel: { color: colors.muted, fontSize: font, formatter: axisText.formatter, hideOverlap: true },
       splitLine: { lineStyle: { color: colors.split } },
     },
     series: all,

@@ -9,8 +9,9 @@ import { buildTreemapOption } from './build-treemap-option';
 import type { ChartView } from './chart-view';
 import { row } from './test-rows';
 import { tooltipFormatter } from './tooltip';
+import { cardFrame } from '@/charts/frame';
 
-const view: ChartView = { lang: 'zh', scheme: 'light', animation: false };
+const view: ChartView = { lang: 'zh', scheme: 'light', animation: false, frame: cardFrame(640, 320) };
 type Series = { type: string; data: { value: number; name: string; id: string; labelText: string; tooltip: string }[] }[];
 const seriesOf = (option: Record<string, unknown>) => option.series as Series;
 
@@ -31,7 +32,7 @@ describe('buildBarOption', () => {
     // ECharts draws the first category at the bottom, so the largest is last in the data.
     expect((option.yAxis as { data: string[] }).data).toEqual(['C', 'A', 'B']);
     // Screen readers hear them largest first.
-    expect((option.aria as { label: { description: string } }).label.description).toBe('t。B 10家;A 10家;C 10家。');
+    expect((option.aria as { label: { description: string } }).label.description).toBe('t。B 10家；A 10家；C 10家。');
   });
 
   it('refuses to put two units on one axis', () => {
@@ -66,7 +67,7 @@ describe('every builder', () => {
   it('animates only when the reader has not asked for reduced motion, and fills with patterns on request', () => {
     const rows = [row()];
     expect(buildBarOption({ title: 't', rows, view: { ...view, animation: true } }).animation).toBe(true);
-    expect(buildBarOption({ title: 't', rows, view: { ...view, animation: false } }).animation).toBe(false);
+    expect(buildBarOption({ title: 't', rows, view: { ...view, animation: false, frame: cardFrame(640, 320) } }).animation).toBe(false);
     expect((buildBarOption({ title: 't', rows, view: { ...view, patterns: true } }).aria as { decal: { show: boolean } }).decal.show).toBe(true);
   });
 });
@@ -130,10 +131,17 @@ describe('buildProgressOption', () => {
 });
 
 describe('buildPieOption', () => {
-  it('shows the parts of a whole, largest first, legend below on narrow screens', () => {
-    const option = buildPieOption({ title: 't', rows: [row({ id: 'a', label: '来信', value: 12 }), row({ id: 'b', label: '来电', value: 51 })], view: { ...view, compact: true } });
-    expect(seriesOf(option)[0].data.map((d) => d.name)).toEqual(['来电', '来信']);
-    expect((option.legend as { bottom: number }).bottom).toBe(0);
+  it('shows the parts of a whole, largest first, each named with its value and share, the total in the middle', () => {
+    const rows = [row({ id: 'a', label: '来信', value: 12, valueText: '12件' }), row({ id: 'b', label: '来电', value: 51, valueText: '51件' })];
+    const total = row({ id: 't', label: '合计', value: 63, valueText: '63件' });
+    const option = buildPieOption({ title: 't', rows, total, view: { ...view, frame: cardFrame(360, 300) } });
+    const [ring, centre] = option.series as { data: { name: string; pieLabel?: string }[]; center: number[]; label: { formatter: string } }[];
+    expect(ring!.data.map((d) => d.name)).toEqual(['来电', '来信']);
+    expect(ring!.data.map((d) => d.pieLabel)).toEqual(['来电\n51件 · 81.0%', '来信\n12件 · 19.0%']);
+    // Centred in its frame, whatever the frame.
+    expect(ring!.center).toEqual([180, 150]);
+    expect(centre!.label.formatter).toContain('63件');
+    expect(option.legend).toBeUndefined();
   });
 });
 

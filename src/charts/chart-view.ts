@@ -1,8 +1,11 @@
-import type { EChartsCoreOption } from 'echarts/core';
+import type { BarSeriesOption, GaugeSeriesOption, LineSeriesOption, PieSeriesOption, ScatterSeriesOption, TreemapSeriesOption } from 'echarts/charts';
+import type { AriaComponentOption, GraphicComponentOption, GridComponentOption, LegendComponentOption, TitleComponentOption, TooltipComponentOption } from 'echarts/components';
+import type { ComposeOption } from 'echarts/core';
 import type { FigureRow } from '@/data/select-rows';
 import { UNITS } from '@/data/units';
 import type { Lang } from '@/i18n/lang';
-import { formatAxisNumber } from '@/i18n/format';
+import { axisNumberFormatter, axisUnitLabel, formatAxisNumber } from '@/i18n/format';
+import type { Frame } from './frame';
 import { PALETTE, textColors, type ColorScheme } from './palette';
 import { rowTooltipHtml, tooltipFormatter } from './tooltip';
 
@@ -13,20 +16,30 @@ export interface ChartView {
   animation: boolean;
   /** Figures highlighted by cross-filtering; other marks in a chart that has one are dimmed. */
   highlight?: ReadonlySet<string>;
-  /** Narrow containers put legends below the chart. */
-  compact?: boolean;
   /** Fill marks with patterns as well as colours. */
   patterns?: boolean;
-  /** Text size relative to the dashboard's (2 on a 1080p slide, read from the back of a room). */
-  fontScale?: number;
+  /** Where the chart is drawn: its size, type scale and legend placement. */
+  frame: Frame;
 }
 
-/** A font size in pixels, scaled for the view. */
-export function fs(view: ChartView, px: number): number {
-  return Math.round(px * (view.fontScale ?? 1));
-}
+/** How charts are shown everywhere on a page; each chart adds the frame it is drawn into. */
+export type ViewSettings = Omit<ChartView, 'frame'>;
 
-export type Option = EChartsCoreOption;
+/** Every option a builder returns, typed by the parts registered in `echarts.ts` (and the export's title and graphic). */
+export type Option = ComposeOption<
+  | BarSeriesOption
+  | LineSeriesOption
+  | PieSeriesOption
+  | GaugeSeriesOption
+  | TreemapSeriesOption
+  | ScatterSeriesOption
+  | GridComponentOption
+  | LegendComponentOption
+  | TooltipComponentOption
+  | AriaComponentOption
+  | TitleComponentOption
+  | GraphicComponentOption
+>;
 
 /** Stable per-language formatters: echarts-for-react compares functions by reference. */
 export const axisLabelFormatter = {
@@ -34,9 +47,23 @@ export const axisLabelFormatter = {
   en: (value: number) => formatAxisNumber(value, 'en'),
 } as const;
 
+/** What a value axis says: one unit, and ticks all in one form. */
+export function valueAxisText(rows: readonly FigureRow[], lang: Lang): { name: string; formatter: (value: number) => string } {
+  const first = rows[0];
+  if (!first) return { name: '', formatter: axisLabelFormatter[lang] };
+  const maxAbs = Math.max(...rows.map((r) => Math.abs(r.value)));
+  return { name: axisUnitLabel(first.unit, lang, maxAbs), formatter: axisNumberFormatter(lang, maxAbs, first.unit) };
+}
+
 export function labelFromData(params: unknown): string {
   return (params as { data?: { labelText?: string } }).data?.labelText ?? '';
 }
+
+/**
+ * The app's font stack, with single quotes: ECharts writes it unescaped into a double-quoted SVG
+ * attribute, where a double quote would end the attribute.
+ */
+export const CHART_FONT = "system-ui, 'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
 
 export function baseOption(view: ChartView, description: string): Option {
   const colors = textColors(view.scheme);
@@ -44,7 +71,7 @@ export function baseOption(view: ChartView, description: string): Option {
     color: PALETTE[view.scheme],
     backgroundColor: colors.background,
     animation: view.animation,
-    textStyle: { color: colors.text, fontSize: fs(view, 12), fontFamily: 'system-ui, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif' },
+    textStyle: { color: colors.text, fontSize: view.frame.type.text, fontFamily: CHART_FONT },
     aria: { enabled: true, label: { description }, decal: { show: view.patterns ?? false } },
     tooltip: { trigger: 'item', formatter: tooltipFormatter, confine: true, appendToBody: false },
   };
@@ -77,7 +104,7 @@ export function assertOneScale(rows: readonly FigureRow[]): void {
 
 /** A plain-language description of the data for screen readers (ECharts aria). */
 export function describeRows(title: string, rows: readonly FigureRow[], lang: Lang): string {
-  const sep = lang === 'zh' ? ';' : '; ';
+  const sep = lang === 'zh' ? '；' : '; ';
   const body = rows.map((r) => `${r.label} ${r.valueText}`).join(sep);
   return lang === 'zh' ? `${title}。${body}。` : `${title}. ${body}.`;
 }
@@ -97,5 +124,5 @@ export function markOpacity(view: ChartView, rows: readonly FigureRow[]): (row: 
  * its label and the escaped tooltip. `name` is the category it is drawn under (default: its label).
  */
 export function figureDatum(row: FigureRow, view: ChartView, opacity = 1, name = row.label) {
-  return { value: row.value, name, id: row.id, labelText: row.valueText, tooltip: rowTooltipHtml(row, view.lang), itemStyle: { opacity } };
+  return { value: row.value, name, id: row.id, labelText: row.valueLabel, tooltip: rowTooltipHtml(row, view.lang), itemStyle: { opacity } };
 }

@@ -3,14 +3,15 @@
  * gauge, treemap, donut), in a light and a dark variant.
  *
  * The hues are Okabe–Ito's (blue, orange, bluish green, reddish purple, sky blue, vermillion,
- * yellow, grey), which stay distinguishable for the common colour-vision deficiencies:
+ * yellow, grey), which stay distinguishable for the common colour-vision deficiencies; the first
+ * blue is the page's accent (#1f5fa8), so a one-series chart matches the buttons and tiles:
  * - light: darkened so that every fill reaches 3:1 against the white card (WCAG 1.4.11 for marks);
  * - dark: lighter and less saturated, 3:1 or more against the dark card, never the light scheme's
  *   saturated colours on a dark page.
  * Text on a filled mark takes its colour from `labelColorOn`, which reaches 4.5:1 on every fill.
  */
 const CATEGORICAL = {
-  light: ['#0072b2', '#cf7a00', '#00896a', '#a8479a', '#3a8fc4', '#b34700', '#8a7d00', '#6b6b6b'],
+  light: ['#1f5fa8', '#cf7a00', '#00896a', '#a8479a', '#3a8fc4', '#b34700', '#8a7d00', '#6b6b6b'],
   dark: ['#5aaee8', '#f5b94f', '#3cc49a', '#e394c4', '#8fd0f5', '#f08a4b', '#e8dd6a', '#b3b3b3'],
 } as const;
 

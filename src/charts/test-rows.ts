@@ -2,6 +2,8 @@ import type { FigureRow } from '@/data/select-rows';
 
 /** A display row for builder tests. */
 export function row(overrides: Partial<FigureRow> = {}): FigureRow {
+  // A label shows the value as stated unless a test gives it a shorter, readable one.
+  const valueText = overrides.valueText ?? '10家';
   return {
     id: 'x.a',
     name: '指标A',
@@ -9,8 +11,8 @@ export function row(overrides: Partial<FigureRow> = {}): FigureRow {
     value: 10,
     unit: 'jia',
     unitText: '家',
-    valueText: '10家',
-    valueLabel: '10家',
+    valueText,
+    valueLabel: overrides.valueLabel ?? valueText,
     formulaWords: undefined,
     periodText: '2024年',
     qualifier: 'exact',

@@ -1,15 +1,16 @@
-import type { Option } from '@/charts/chart-view';
+import { CHART_FONT, type Option } from '@/charts/chart-view';
+import { exportFrame, lineHeight, type Frame, type TypeScale } from '@/charts/frame';
 import { textColors, type ColorScheme } from '@/charts/palette';
 import type { Lang } from '@/i18n/lang';
 import { layoutSize, type Background, type ExportSize } from './export-presets';
-import { countLines, estimateTextWidth, type MeasureText } from './text-measure';
+import { estimateTextWidth, wrapLines, type MeasureText } from './text-measure';
 
 /** What an exported image says around its chart, in the reader's language. */
 export interface ExportMeta {
   title: string;
   /** Unit and period. */
   subtitle: string;
-  /** Source (publisher, date), and the formula of each derived value; one entry per paragraph. */
+  /** Source (publisher, date), and each derived value in words; one entry per paragraph. */
   footer: string[];
   background: Background;
   lang: Lang;
@@ -31,11 +32,8 @@ export interface ExportComposition {
   background: Background;
 }
 
-/**
- * The app's font stack, with single quotes: ECharts writes it unescaped into a double-quoted
- * SVG attribute, where a double quote ends the attribute and breaks the file.
- */
-export const EXPORT_FONT = "system-ui, 'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
+/** The app's font stack (single-quoted, so it survives in an SVG attribute). */
+export const EXPORT_FONT = CHART_FONT;
 
 /** Colours of the chart's own marks and text: a dark background needs the dark palette. */
 export function exportScheme(background: Background): ColorScheme {
@@ -50,166 +48,100 @@ interface Typography {
   title: number;
   subtitle: number;
   footer: number;
-  legend: number;
+  chart: TypeScale;
 }
 
-function typography(width: number): Typography {
-  return width >= 700 ? { pad: 24, title: 22, subtitle: 14, footer: 12, legend: 12 } : { pad: 16, title: 17, subtitle: 12, footer: 11, legend: 12 };
+/**
+ * Type sizes in layout pixels. Fixed presets are drawn at twice their layout size, so a 16:9
+ * image reads like a slide: 28 px title… at 1920×1080 is 56 px, chart text 28 px, values 36 px,
+ * sources 22 px.
+ */
+export function exportTypography(width: number, zoom: number): Typography {
+  if (zoom >= 1.5) return { pad: 24, title: 28, subtitle: 15, footer: 11, chart: { text: 14, value: 18, small: 12 } };
+  return width >= 700
+    ? { pad: 24, title: 20, subtitle: 13, footer: 11, chart: { text: 12, value: 12, small: 11 } }
+    : { pad: 16, title: 17, subtitle: 12, footer: 11, chart: { text: 12, value: 12, small: 11 } };
 }
-
-const lineHeight = (fontSize: number) => Math.round(fontSize * 1.4);
 
 /** Smallest plot height left to the chart on a fixed-size preset, whatever the footer needs. */
 const MIN_PLOT = 120;
-/** ECharts' plain legend: a 25 px icon, 5 px to its text, 10 px between items and between rows. */
-const LEGEND_ICON = 30;
-const LEGEND_GAP = 10;
-const LEGEND_ROW = 24;
 
-type AnyRecord = Record<string, unknown>;
-type Series = AnyRecord & { type?: string; name?: string; data?: unknown[] };
-
-/** The names a legend lists: its own `data`, or the pie's slices, or the series' names. */
-export function legendNames(option: Option): string[] {
-  const legend = option.legend as AnyRecord | undefined;
-  if (!legend) return [];
-  if (Array.isArray(legend.data)) return legend.data.map((d) => (typeof d === 'string' ? d : String((d as AnyRecord).name ?? '')));
-  const series = (option.series ?? []) as Series[];
-  return series.flatMap((s) => (s.type === 'pie' ? (s.data ?? []).map((d) => String((d as AnyRecord).name ?? '')) : [String(s.name ?? '')]));
+/** The image's parts, top to bottom: the header's lines, the plot the chart is laid out in, the footer's lines. */
+export interface ExportLayout {
+  width: number;
+  height: number;
+  zoom: number;
+  type: Typography;
+  titleLines: string[];
+  subtitleLines: string[];
+  footerLines: string[];
+  /** Top of the footer's rule. */
+  footerTop: number;
+  frame: Frame;
 }
-
-function legendRows(names: string[], width: number, fontSize: number, measure: MeasureText): number {
-  if (names.length === 0) return 0;
-  let rows = 1;
-  let used = 0;
-  for (const name of names) {
-    const item = LEGEND_ICON + measure(name, fontSize) + LEGEND_GAP;
-    if (used > 0 && used + item > width) {
-      rows += 1;
-      used = 0;
-    }
-    used += item;
-  }
-  return rows;
-}
-
-const num = (value: unknown, fallback: number) => (typeof value === 'number' ? value : fallback);
-const fraction = (value: unknown, fallback: number) => {
-  if (typeof value === 'number') return value;
-  if (typeof value === 'string' && value.endsWith('%')) return Number(value.slice(0, -1)) / 100;
-  return fallback;
-};
 
 /**
- * Lays a chart out for export: a title and a unit-and-period subtitle at the top, every legend
- * entry in a plain (never paged) legend below them, the plot, and a footer with the source and
- * formulas; on the chosen background, without animation or tooltips. Pure: the same input always
- * gives the same option, so it is tested without a browser.
+ * Lays an image out before its chart is built: the title and subtitle wrapped in whole words at
+ * the top, the footer (sources, derived values in words, the caveat) at the bottom, and between
+ * them the plot the chart's builder fills. Pure: the same input gives the same layout.
  */
-export function buildExportOption(option: Option, meta: ExportMeta, size: ExportSize, measure: MeasureText = estimateTextWidth): ExportComposition {
+export function layoutExport(meta: ExportMeta, size: ExportSize, chartHeight: number, measure: MeasureText = estimateTextWidth): ExportLayout {
   const layout = layoutSize(size);
   const width = layout.width;
-  const type = typography(width);
-  const pad = type.pad;
+  const type = exportTypography(width, layout.zoom);
+  const { pad } = type;
   const inner = width - 2 * pad;
+  const titleLines = wrapLines(meta.title, inner, type.title, measure, true);
+  const subtitleLines = meta.subtitle ? wrapLines(meta.subtitle, inner, type.subtitle, measure) : [];
+  const footerLines = meta.footer.flatMap((paragraph) => wrapLines(paragraph, inner, type.footer, measure));
+  const headerBottom = pad + titleLines.length * lineHeight(type.title) + (subtitleLines.length ? 6 + subtitleLines.length * lineHeight(type.subtitle) : 0) + 16;
+  const footerBand = footerLines.length ? 14 + footerLines.length * lineHeight(type.footer) + pad : pad;
+  const height = layout.height ?? headerBottom + chartHeight + footerBand;
+  const plotHeight = Math.max(MIN_PLOT, height - headerBottom - footerBand);
+  const plot = { x: pad, y: headerBottom, width: inner, height: plotHeight };
+  const frame = exportFrame(width, height, plot, type.chart, measure);
+  return { width, height, zoom: layout.zoom, type, titleLines, subtitleLines, footerLines, footerTop: headerBottom + plotHeight + 6, frame };
+}
+
+type GraphicElement = { type: 'text' | 'line'; silent: boolean } & Record<string, unknown>;
+
+function textBlock(lines: readonly string[], x: number, y: number, fontSize: number, fill: string, bold = false): GraphicElement {
+  return {
+    type: 'text',
+    silent: true,
+    x,
+    y,
+    style: { text: lines.join('\n'), fill, fontSize, fontWeight: bold ? 'bold' : 'normal', fontFamily: EXPORT_FONT, lineHeight: lineHeight(fontSize), textVerticalAlign: 'top' },
+  };
+}
+
+/**
+ * The image: the chart as its builder laid it out in the export's frame, and around it the
+ * title, subtitle and footer at the places `layoutExport` reserved; on the chosen background,
+ * without animation or tooltips.
+ */
+export function composeExport(chart: Option, layout: ExportLayout, meta: ExportMeta, size: ExportSize): ExportComposition {
   const colors = textColors(exportScheme(meta.background));
-
-  const titleLH = lineHeight(type.title);
-  const subtitleLH = lineHeight(type.subtitle);
-  const footerLH = lineHeight(type.footer);
-  const titleLines = countLines(meta.title, inner, type.title, measure, true);
-  const subtitleLines = meta.subtitle ? countLines(meta.subtitle, inner, type.subtitle, measure) : 0;
-  const footerText = meta.footer.join('\n');
-  const footerLines = meta.footer.length ? countLines(footerText, inner, type.footer, measure) : 0;
-
-  const titleGap = 6;
-  const headerBottom = pad + titleLines * titleLH + (subtitleLines ? titleGap + subtitleLines * subtitleLH : 0) + 12;
-  const names = legendNames(option);
-  const rows = legendRows(names, inner, type.legend, measure);
-  const legendTop = headerBottom;
-  const plotTop = headerBottom + (rows ? rows * LEGEND_ROW + 6 : 0);
-  const footerBand = footerLines ? pad + footerLines * footerLH + 12 : pad;
-
-  const height = layout.height ?? plotTop + (size.shown?.chartHeight ?? 300) + footerBand;
-  const plotHeight = Math.max(MIN_PLOT, height - plotTop - footerBand);
-  const plot = { x: pad, y: plotTop, width: inner, height: plotHeight };
-
-  const origLegend = option.legend as AnyRecord | undefined;
-  const legendWasTop = origLegend !== undefined && origLegend.top !== undefined && origLegend.bottom === undefined && origLegend.orient !== 'vertical';
-  const legendWasBottom = origLegend !== undefined && origLegend.bottom !== undefined;
-
-  const composed: Option = {
-    ...option,
-    animation: false,
-    backgroundColor: BACKGROUND_COLOR[meta.background],
-    textStyle: { ...((option.textStyle as AnyRecord | undefined) ?? {}), fontFamily: EXPORT_FONT },
-  };
-  delete composed.tooltip;
-
-  composed.title = {
-    text: meta.title,
-    subtext: meta.subtitle,
-    left: pad,
-    top: pad,
-    padding: 0,
-    itemGap: titleGap,
-    textStyle: { fontSize: type.title, fontWeight: 'bold', color: colors.text, width: inner, overflow: 'break', lineHeight: titleLH, fontFamily: EXPORT_FONT },
-    subtextStyle: { fontSize: type.subtitle, color: colors.muted, width: inner, overflow: 'break', lineHeight: subtitleLH, fontFamily: EXPORT_FONT },
-  };
-
-  if (origLegend) {
-    const rest = { ...origLegend };
-    for (const key of ['top', 'bottom', 'left', 'right', 'orient', 'width', 'height'] as const) delete rest[key];
-    composed.legend = {
-      ...rest,
-      type: 'plain',
-      orient: 'horizontal',
-      left: 'center',
-      top: legendTop,
-      padding: 0,
-      itemGap: LEGEND_GAP,
-      textStyle: { ...((origLegend.textStyle as AnyRecord | undefined) ?? {}), fontSize: type.legend, color: colors.text },
-    };
-  }
-
-  const grid = option.grid as AnyRecord | undefined;
-  if (grid && !Array.isArray(grid)) {
-    composed.grid = {
-      ...grid,
-      left: pad + num(grid.left, 8),
-      right: pad + num(grid.right, 16),
-      top: plotTop + (legendWasTop ? 28 : num(grid.top, 28)),
-      bottom: height - plotTop - plotHeight + (legendWasBottom ? 8 : num(grid.bottom, 8)),
-    };
-  }
-
-  const footerTop = plotTop + plotHeight;
-  composed.series = ((option.series ?? []) as Series[]).map((s) => placeSeries(s, plot));
-
-  const footerElements: AnyRecord[] = [];
-  if (footerLines) {
-    footerElements.push(
-      {
-        type: 'line',
-        silent: true,
-        shape: { x1: pad, y1: footerTop + 4, x2: width - pad, y2: footerTop + 4 },
-        style: { stroke: colors.split, lineWidth: 1 },
-      },
-      {
-        type: 'text',
-        silent: true,
-        left: pad,
-        // Anchored to the bottom edge: should the text wrap into more lines than reserved, it
-        // grows upwards over the plot's margin instead of off the image.
-        bottom: pad,
-        style: { text: footerText, fill: colors.muted, fontSize: type.footer, fontFamily: EXPORT_FONT, width: inner, overflow: 'break', lineHeight: footerLH },
-      },
+  const { type, width, height } = layout;
+  const { pad } = type;
+  const elements: GraphicElement[] = [textBlock(layout.titleLines, pad, pad, type.title, colors.text, true)];
+  if (layout.subtitleLines.length) elements.push(textBlock(layout.subtitleLines, pad, pad + layout.titleLines.length * lineHeight(type.title) + 6, type.subtitle, colors.muted));
+  if (layout.footerLines.length) {
+    elements.push(
+      { type: 'line', silent: true, shape: { x1: pad, y1: layout.footerTop, x2: width - pad, y2: layout.footerTop }, style: { stroke: colors.split, lineWidth: 1 } },
+      textBlock(layout.footerLines, pad, layout.footerTop + 8, type.footer, colors.muted),
     );
   }
-  composed.graphic = { elements: footerElements };
-
+  const option: Option = {
+    ...chart,
+    animation: false,
+    backgroundColor: BACKGROUND_COLOR[meta.background],
+    textStyle: { ...(chart.textStyle ?? {}), fontFamily: EXPORT_FONT },
+    graphic: { elements } as Option['graphic'],
+  };
+  delete option.tooltip;
   return {
-    option: composed,
+    option,
     width,
     height,
     zoom: layout.zoom,
@@ -218,36 +150,4 @@ export function buildExportOption(option: Option, meta: ExportMeta, size: Export
     pixelHeight: Math.round(height * layout.zoom * size.scale),
     background: meta.background,
   };
-}
-
-interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-/** Puts a series that positions itself (not through a grid) inside the plot rectangle. */
-function placeSeries(series: Series, plot: Rect): Series {
-  switch (series.type) {
-    case 'pie': {
-      const { width: _w, height: _h, ...rest } = series;
-      // The legend now sits above the plot, so the donut no longer leaves room for one at its side.
-      return { ...rest, left: plot.x, top: plot.y, width: plot.width, height: plot.height, center: ['50%', '50%'] };
-    }
-    case 'treemap': {
-      const { right: _r, bottom: _b, ...rest } = series;
-      return { ...rest, left: plot.x, top: plot.y, width: plot.width, height: plot.height };
-    }
-    case 'gauge': {
-      // A gauge's centre and radius are fractions of the whole canvas: make them absolute in the plot.
-      const center = Array.isArray(series.center) ? series.center : ['50%', '50%'];
-      const fx = fraction(center[0], 0.5);
-      const fy = fraction(center[1], 0.5);
-      const radius = typeof series.radius === 'number' ? series.radius : (fraction(series.radius, 0.75) * Math.min(plot.width, plot.height)) / 2;
-      return { ...series, center: [plot.x + plot.width * fx, plot.y + plot.height * fy], radius };
-    }
-    default:
-      return series;
-  }
 }

@@ -1,6 +1,8 @@
 import { memo, useMemo, useState } from 'react';
 import { DataFileError } from '@/data/problems';
-import type { ChartView } from '@/charts/chart-view';
+import type { ViewSettings } from '@/charts/chart-view';
+import { cardFrame } from '@/charts/frame';
+import { useElementSize, useFontsReady } from '@/charts/use-frame-size';
 import { LazyChartHost } from '@/components/lazy-chart-host';
 import { DataErrorCard } from '@/components/data-error-card';
 import { DataTable } from '@/components/data-table';
@@ -23,7 +25,7 @@ const DEFAULT_HEIGHT = 300;
 interface PanelProps {
   def: PanelDef;
   dataset: Dataset;
-  view: ChartView;
+  view: ViewSettings;
   /** KPI tiles that pass the filters (KPI panels only). */
   tileIds?: string[];
   selection: string | null;
@@ -125,7 +127,7 @@ interface KpiTilesProps {
   def: KpiPanelDef;
   ctx: RowContext;
   tileIds?: string[];
-  view: ChartView;
+  view: ViewSettings;
   selection: string | null;
   onSelect: (id: string) => void;
 }
@@ -173,7 +175,7 @@ interface ChartBodyProps {
   file: ThemeFile;
   figures: Map<string, Figure>;
   sources: Map<string, Source>;
-  view: ChartView;
+  view: ViewSettings;
   title: string;
   onSelect: (id: string) => void;
 }
@@ -181,11 +183,18 @@ interface ChartBodyProps {
 const ChartBody = memo(function ChartBody({ def, file, figures, sources, view, title, onSelect }: ChartBodyProps) {
   const t = UI[view.lang];
   const [showTable, setShowTable] = useState(false);
-  const { rows, option } = useMemo(
-    () => buildPanelChart(def.chart, title, file, { lang: view.lang, sources, figures }, view),
-    [def, title, file, figures, sources, view],
-  );
-  const height = def.height ?? DEFAULT_HEIGHT;
+  const [measureRef, size] = useElementSize<HTMLDivElement>();
+  const fontsReady = useFontsReady();
+  const width = size?.width ?? 0;
+  const built = useMemo(() => {
+    const ctx = { lang: view.lang, sources, figures };
+    const build = (height: number) => buildPanelChart(def.chart, title, file, ctx, { ...view, frame: cardFrame(width || 640, height) });
+    const first = build(def.height ?? DEFAULT_HEIGHT);
+    // A chart whose labels need more room than the card's height gets it, rather than colliding.
+    return first.minHeight && first.minHeight > (def.height ?? DEFAULT_HEIGHT) ? { ...build(Math.ceil(first.minHeight)), height: Math.ceil(first.minHeight) } : { ...first, height: def.height ?? DEFAULT_HEIGHT };
+    // fontsReady is a dependency: once the fonts have loaded, text is measured with them.
+  }, [def, title, file, figures, sources, view, width, fontsReady]);
+  const { rows, option, height } = built;
   return (
     <>
       <div className="panel-actions">
@@ -198,7 +207,13 @@ const ChartBody = memo(function ChartBody({ def, file, figures, sources, view, t
       {showTable ? (
         <DataTable title={title} rows={rows} lang={view.lang} />
       ) : (
-        <LazyChartHost option={option} scheme={view.scheme} label={title} height={height} onSelect={onSelect} />
+        <div ref={measureRef} className="chart-frame">
+          {width > 0 && fontsReady ? (
+            <LazyChartHost option={option} scheme={view.scheme} label={title} height={height} onSelect={onSelect} />
+          ) : (
+            <div className="chart-skeleton" style={{ height }} aria-busy="true" aria-label={t.loading} />
+          )}
+        </div>
       )}
       {def.note && <p className="panel-note">{pick(def.note, view.lang)}</p>}
       <footer className="source-line">

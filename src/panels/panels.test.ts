@@ -8,6 +8,7 @@ import { buildPanelChart } from './build-panel-option';
 import { PANELS } from './panels';
 import { panelFigureIds } from './select-panel-rows';
 import { figureMatchesQuery, figurePassesFilters, panelVisible, relatedFigureIds, visibleTileFigures } from './select-visible';
+import { cardFrame } from '@/charts/frame';
 
 const { dataset } = readDatasetFiles(join(__dirname, '../../data'));
 const files = new Map(dataset!.themes.map((t) => [t.data.theme, t.data]));
@@ -30,7 +31,7 @@ describe('the dashboard panels', () => {
     for (const def of charts) {
       for (const lang of ['zh', 'en'] as const) {
         for (const scheme of ['light', 'dark'] as const) {
-          const { rows, option } = buildPanelChart(def.chart, def.title[lang], files.get(def.theme)!, { lang, sources, figures }, { lang, scheme, animation: false });
+          const { rows, option } = buildPanelChart(def.chart, def.title[lang], files.get(def.theme)!, { lang, sources, figures }, { lang, scheme, animation: false, frame: cardFrame(640, 320) });
           expect(rows.length, def.id).toBeGreaterThan(0);
           expect(option.series, def.id).toBeDefined();
         }

@@ -1,28 +1,25 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
-import type { ChartView } from '@/charts/chart-view';
 import type { Dataset } from '@/data/use-dataset';
 import { UI } from '@/i18n/strings';
 import type { PanelDef } from '@/panels/panel-def';
 import { PANELS } from '@/panels/panels';
 import { usePrefersReducedMotion } from '@/state/use-color-scheme';
-import { useViewStore, type StageMode } from '@/state/view-store';
+import { useViewStore } from '@/state/view-store';
 import { openDeckChannel, type DeckMessage } from './deck-channel';
 import { interpretKey, slideAfter, type DeckAction, type KeyState } from './deck-keys';
 import { exitFullscreen, requestFullscreen, takeFullscreenRequested, toggleFullscreen } from './fullscreen';
-import { SlideContent } from './slide-content';
+import { SlideContent, type SlideView } from './slide-content';
+import { CANVAS_PRESETS, canvasText, DEFAULT_CANVAS, parseCanvas, stageLayout, type StageMode } from './stage-layout';
 import { useAutoAdvance, usePageHidden } from './use-auto-advance';
 import { useIsFullscreen } from './use-fullscreen-state';
 import { useIdle } from './use-idle';
 import { useViewportSize } from './use-viewport-size';
 import './deck.css';
 
-const STAGE_WIDTH = 1920;
-const STAGE_HEIGHT = 1080;
 const IDLE_MS = 2000;
 const SWIPE_PX = 50;
 const EDGE_SHARE = 0.2;
 const INTERVALS = [5, 10, 15, 20, 30, 60];
-const MIN_UNIT = 0.55;
 
 interface DeckProps {
   /** The panels shown on the dashboard now (the current filters), in dashboard order. */
@@ -37,12 +34,6 @@ export function deckSlides(panels: readonly PanelDef[], only: string | null): re
   return alone ? [alone] : panels;
 }
 
-/** The stage's scale and offset: a 1920×1080 canvas contained in or filling the window. */
-export function stageTransform(mode: Exclude<StageMode, 'fit'>, width: number, height: number) {
-  const scale = mode === 'contain' ? Math.min(width / STAGE_WIDTH, height / STAGE_HEIGHT) : Math.max(width / STAGE_WIDTH, height / STAGE_HEIGHT);
-  return { scale, left: (width - STAGE_WIDTH * scale) / 2, top: (height - STAGE_HEIGHT * scale) / 2 };
-}
-
 /** Presenter mode: one panel per slide, full screen, driven by keys, clicker, touch or a timer. */
 export default function Deck({ panels, dataset }: DeckProps) {
   const lang = useViewStore((s) => s.lang);
@@ -50,8 +41,9 @@ export default function Deck({ panels, dataset }: DeckProps) {
   const only = useViewStore((s) => s.only);
   const deckScheme = useViewStore((s) => s.deckScheme);
   const stage = useViewStore((s) => s.stage);
+  const canvasParam = useViewStore((s) => s.canvas);
   const patterns = useViewStore((s) => s.patterns);
-  const { goToSlide, stopPresenting, setDeckScheme, setStage } = useViewStore.getState();
+  const { goToSlide, stopPresenting, setDeckScheme, setStage, setCanvas } = useViewStore.getState();
   const t = UI[lang];
   const slides = deckSlides(panels, only);
   const total = slides.length;
@@ -199,14 +191,11 @@ export default function Deck({ panels, dataset }: DeckProps) {
     else if (event.clientX < width * EDGE_SHARE) apply({ type: 'prev' }, true);
   };
 
-  // Type follows the screen's height (40px titles at 1080 lines), within what its width allows;
-  // on a phone it stays large enough to read.
-  const unit = stage === 'fit' ? Math.max(MIN_UNIT, Math.min(viewport.height / STAGE_HEIGHT, viewport.width / 1200)) : 1;
-  const view = useMemo<ChartView>(
-    () => ({ lang, scheme: deckScheme, animation, fontScale: 2 * unit, patterns }),
-    [lang, deckScheme, animation, unit, patterns],
-  );
-  const transform = stage === 'fit' ? null : stageTransform(stage, viewport.width, viewport.height);
+  const canvas = parseCanvas(canvasParam) ?? DEFAULT_CANVAS;
+  const layout = stageLayout(stage, canvas, viewport);
+  const unit = layout.unit;
+  const view = useMemo<SlideView>(() => ({ lang, scheme: deckScheme, animation, unit, patterns }), [lang, deckScheme, animation, unit, patterns]);
+  const isPreset = CANVAS_PRESETS.some((p) => canvasText(p) === canvasText(canvas));
 
   const openPresenterView = () => {
     const url = `${window.location.pathname}${window.location.search}#speaker`;
@@ -226,10 +215,11 @@ export default function Deck({ panels, dataset }: DeckProps) {
       <div
         className={`deck-stage deck-stage--${stage}`}
         style={
-          transform
-            ? { width: STAGE_WIDTH, height: STAGE_HEIGHT, transform: `translate(${transform.left}px, ${transform.top}px) scale(${transform.scale})`, ['--u' as string]: '1px' }
-            : { ['--u' as string]: `${unit}px` }
+          stage === 'fit'
+            ? { ['--u' as string]: `${unit}px` }
+            : { width: layout.width, height: layout.height, transform: `translate(${layout.left}px, ${layout.top}px) scale(${layout.scale})`, ['--u' as string]: `${unit}px` }
         }
+        data-canvas={stage === 'fit' ? undefined : canvasText(canvas)}
         onPointerEnter={() => setPointing(true)}
         onPointerLeave={() => setPointing(false)}
       >
@@ -276,9 +266,44 @@ export default function Deck({ panels, dataset }: DeckProps) {
           <select value={stage} onChange={(e) => setStage(e.target.value as StageMode)}>
             <option value="fit">{t.stageFit}</option>
             <option value="contain">{t.stageContain}</option>
-            <option value="fill">{t.stageFill}</option>
+            <option value="fill-width">{t.stageFillWidth}</option>
+            <option value="fill-height">{t.stageFillHeight}</option>
           </select>
         </label>
+        {stage !== 'fit' && (
+          <label>
+            {t.canvasSize}
+            <select value={isPreset ? canvasText(canvas) : 'custom'} onChange={(e) => setCanvas(e.target.value === 'custom' ? canvasText(canvas) : e.target.value)}>
+              {CANVAS_PRESETS.map((p) => (
+                <option key={canvasText(p)} value={canvasText(p)}>
+                  {p.width}×{p.height}
+                </option>
+              ))}
+              {!isPreset && <option value="custom">{`${canvas.width}×${canvas.height}`}</option>}
+            </select>
+          </label>
+        )}
+        {stage !== 'fit' && (
+          <label>
+            {t.customCanvas}
+            <input
+              type="text"
+              inputMode="numeric"
+              size={10}
+              defaultValue={canvasText(canvas).replace('x', '×')}
+              key={canvasText(canvas)}
+              aria-describedby="deck-canvas-hint"
+              onKeyDown={(e) => e.stopPropagation()}
+              onBlur={(e) => {
+                const custom = parseCanvas(e.target.value);
+                if (custom) setCanvas(canvasText(custom));
+              }}
+            />
+            <span id="deck-canvas-hint" className="visually-hidden">
+              {t.customCanvasHint}
+            </span>
+          </label>
+        )}
         <button type="button" onClick={openPresenterView}>
           {t.presenterView}
         </button>

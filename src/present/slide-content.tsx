@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
-import type { ChartView } from '@/charts/chart-view';
+import type { ViewSettings } from '@/charts/chart-view';
+import { slideFrame } from '@/charts/frame';
+import { useElementSize, useFontsReady } from '@/charts/use-frame-size';
 import { ChartHost } from '@/components/chart-host';
 import { DataErrorCard } from '@/components/data-error-card';
 import { ErrorBoundary } from '@/components/error-boundary';
@@ -11,10 +13,13 @@ import { UI } from '@/i18n/strings';
 import { buildPanelChart } from '@/panels/build-panel-option';
 import type { PanelDef } from '@/panels/panel-def';
 
+/** How a slide is shown: the page's settings and the canvas's type unit (1 on 1920×1080). */
+export type SlideView = ViewSettings & { unit: number };
+
 interface Props {
   def: PanelDef;
   dataset: Dataset;
-  view: ChartView;
+  view: SlideView;
 }
 
 /** One panel as a slide: its title, the chart or tiles filling the space, its caveat and sources. */
@@ -51,10 +56,13 @@ export function SlideContent({ def, dataset, view }: Props) {
 function SlideBody({ def, dataset, view }: Props) {
   const ctx: RowContext = useMemo(() => ({ lang: view.lang, sources: dataset.sourcesById, figures: dataset.figures }), [view.lang, dataset.sourcesById, dataset.figures]);
   const title = pick(def.title, view.lang);
-  const chart = useMemo(
-    () => (def.kind === 'chart' ? buildPanelChart(def.chart, title, dataset.themes[def.theme].data!, ctx, view) : null),
-    [def, title, dataset.themes, ctx, view],
-  );
+  const [measureRef, size] = useElementSize<HTMLDivElement>();
+  const fontsReady = useFontsReady();
+  const chart = useMemo(() => {
+    if (def.kind !== 'chart' || !size || !fontsReady) return null;
+    const { unit, ...settings } = view;
+    return buildPanelChart(def.chart, title, dataset.themes[def.theme].data!, ctx, { ...settings, frame: slideFrame(size.width, size.height, unit) });
+  }, [def, title, dataset.themes, ctx, view, size, fontsReady]);
   if (def.kind === 'kpi') {
     return (
       <div className="kpi-grid slide-kpis">
@@ -72,7 +80,11 @@ function SlideBody({ def, dataset, view }: Props) {
       </div>
     );
   }
-  return <ChartHost option={chart!.option} scheme={view.scheme} label={title} height="100%" />;
+  return (
+    <div ref={measureRef} className="slide-chart">
+      {chart ? <ChartHost option={chart.option} scheme={view.scheme} label={title} height="100%" /> : null}
+    </div>
+  );
 }
 
 function rowOf(id: string, ctx: RowContext): FigureRow {
@@ -82,13 +94,13 @@ function rowOf(id: string, ctx: RowContext): FigureRow {
 }
 
 /** The figures a slide shows, with their rows, for its source line and the speaker notes. */
-export function slideRows(def: PanelDef, dataset: Dataset, lang: ChartView['lang']): FigureRow[] {
+export function slideRows(def: PanelDef, dataset: Dataset, lang: ViewSettings['lang']): FigureRow[] {
   const file = dataset.themes[def.theme].data;
   if (!file || !dataset.sources.data) return [];
   const ctx: RowContext = { lang, sources: dataset.sourcesById, figures: dataset.figures };
   try {
     if (def.kind === 'kpi') return def.tiles.flatMap((tile) => (tile.change ? [tile.figure, tile.change] : [tile.figure])).map((id) => rowOf(id, ctx));
-    return buildPanelChart(def.chart, '', file, ctx, { lang, scheme: 'light', animation: false }).rows;
+    return buildPanelChart(def.chart, '', file, ctx, { lang, scheme: 'light', animation: false, frame: slideFrame(1600, 800, 1) }).rows;
   } catch {
     return [];
   }

@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { ChartView } from '@/charts/chart-view';
 import { useDataset } from '@/data/use-dataset';
 import { pick } from '@/i18n/lang';
 import { UI } from '@/i18n/strings';
@@ -7,7 +6,7 @@ import { PANELS } from '@/panels/panels';
 import { useViewStore } from '@/state/view-store';
 import { openDeckChannel, type DeckMessage } from './deck-channel';
 import { interpretKey, type DeckAction } from './deck-keys';
-import { SlideContent, slideRows } from './slide-content';
+import { SlideContent, slideRows, type SlideView } from './slide-content';
 import './deck.css';
 import './speaker-view.css';
 
@@ -73,7 +72,8 @@ export default function SpeakerView() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const view = useMemo<ChartView>(() => ({ lang, scheme: 'dark', animation: false, fontScale: 1 }), [lang]);
+  // The current slide at half its size, the next at less than a third (as their --u below).
+  const view = useMemo<SlideView>(() => ({ lang, scheme: 'dark', animation: false, unit: 0.5 }), [lang]);
   if (!deck || ended) return <p className="speaker-waiting">{t.presenterWaiting}</p>;
 
   const panelOf = (index: number) => PANELS.find((p) => p.id === deck.panelIds[index - 1]);
@@ -104,7 +104,7 @@ export default function SpeakerView() {
         {current && <SlideContent key={current.id} def={current} dataset={dataset} view={view} />}
       </section>
       <section className="speaker-next deck deck--dark" aria-label={t.upNext} style={{ ['--u' as string]: '0.3px' }}>
-        {next ? <SlideContent key={next.id} def={next} dataset={dataset} view={{ ...view, fontScale: 0.7 }} /> : <p>{t.endOfDeck}</p>}
+        {next ? <SlideContent key={next.id} def={next} dataset={dataset} view={{ ...view, unit: 0.3 }} /> : <p>{t.endOfDeck}</p>}
       </section>
       <section className="speaker-notes" aria-label={t.notes}>
         <h2>{t.notes}</h2>

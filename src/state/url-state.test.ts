@@ -281,11 +281,17 @@ describe('presenter parameters', () => {
       view({ slide: 3 }),
       view({ slide: 1, only: 'petitions-by-district' }),
       view({ slide: 12, deckScheme: 'light', stage: 'contain' }),
-      view({ stage: 'fill' }),
+      view({ stage: 'fill-width' }),
+      view({ stage: 'fill-height', canvas: '5760x1080' }),
+      view({ stage: 'contain', canvas: '6656x1792' }),
     ]) {
       expect(parseViewParams(serializeViewParams(v))).toEqual(v);
     }
     expect(serializeViewParams(view({ slide: 3, only: 'sco-projects' }))).toBe('slide=3&only=sco-projects');
+    // The default canvas stays out of the URL; a garbage canvas falls back to it.
+    expect(serializeViewParams(view({ stage: 'contain' }))).toBe('stage=contain');
+    expect(parseViewParams('canvas=9x9').canvas).toBe('1920x1080');
+    expect(parseViewParams('canvas=3840×2160').canvas).toBe('3840x2160');
   });
 
   it('keeps defaults out of the URL', () => {

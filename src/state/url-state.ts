@@ -2,6 +2,7 @@ import { idSchema } from '@/data/schema';
 import { THEME_IDS, type ThemeId } from '@/data/themes';
 import { LANGS } from '@/i18n/lang';
 import type { Filters, KindFilter, PeriodFilter } from './filters';
+import { canvasText, parseCanvas } from '@/present/stage-layout';
 import { DEFAULT_VIEW, type DeckScheme, type SchemePreference, type StageMode, type ViewState } from './view-store';
 
 /*
@@ -43,7 +44,7 @@ const SCHEMES = allOf<SchemePreference>()(['system', 'light', 'dark']);
 const PERIODS = allOf<PeriodFilter>()(['all', 'baseline', 'results']);
 const KINDS = allOf<KindFilter>()(['all', 'stated', 'derived']);
 const DECK_SCHEMES = allOf<DeckScheme>()(['dark', 'light']);
-const STAGES = allOf<StageMode>()(['fit', 'contain', 'fill']);
+const STAGES = allOf<StageMode>()(['fit', 'contain', 'fill-width', 'fill-height']);
 /** More slides than any deck will have: a larger number is junk. */
 const MAX_SLIDE = 999;
 
@@ -100,6 +101,17 @@ const PARAMS: { [K in keyof UrlFields]: Param<UrlFields[K]> } = {
   only: { key: 'only', parse: parseSelection, format: (id) => (id === null ? undefined : parseSelection(id)) },
   deckScheme: oneOf('deck', DECK_SCHEMES),
   stage: oneOf('stage', STAGES),
+  canvas: {
+    key: 'canvas',
+    parse: (text) => {
+      const canvas = parseCanvas(text);
+      return canvas && canvasText(canvas);
+    },
+    format: (text) => {
+      const canvas = parseCanvas(text);
+      return canvas && canvasText(canvas);
+    },
+  },
 };
 
 const FIELD_NAMES = Object.keys(PARAMS) as (keyof UrlFields)[];
@@ -120,6 +132,7 @@ function toView(f: UrlFields): ViewState {
     only: f.slide === null ? null : f.only,
     deckScheme: f.deckScheme,
     stage: f.stage,
+    canvas: f.canvas,
   };
 }
 

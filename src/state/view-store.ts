@@ -4,8 +4,9 @@ import type { Lang } from '@/i18n/lang';
 import { DEFAULT_FILTERS, type Filters, type KindFilter, type PeriodFilter } from './filters';
 
 export type SchemePreference = 'system' | 'light' | 'dark';
-/** How slides fill the screen: the window as it is, or a fixed 1920×1080 canvas scaled to contain or fill it. */
-export type StageMode = 'fit' | 'contain' | 'fill';
+import { canvasText, DEFAULT_CANVAS, type StageMode } from '@/present/stage-layout';
+
+export type { StageMode };
 export type DeckScheme = 'dark' | 'light';
 
 /** Everything the URL records about the view. */
@@ -23,7 +24,10 @@ export interface ViewState {
   only: string | null;
   /** The presenter's colour scheme: dark by default, for projectors and LED walls. */
   deckScheme: DeckScheme;
+  /** How slides fill the screen: the window as it is, or a fixed canvas contained, or filling its width or height. */
   stage: StageMode;
+  /** The fixed canvas, "1920x1080" (an LED wall's may be "5760x1080"). */
+  canvas: string;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -36,6 +40,7 @@ export const DEFAULT_VIEW: ViewState = {
   only: null,
   deckScheme: 'dark',
   stage: 'fit',
+  canvas: canvasText(DEFAULT_CANVAS),
 };
 
 interface ViewActions {
@@ -57,6 +62,7 @@ interface ViewActions {
   stopPresenting: () => void;
   setDeckScheme: (scheme: DeckScheme) => void;
   setStage: (stage: StageMode) => void;
+  setCanvas: (canvas: string) => void;
   /** Replaces the whole view (from the URL). */
   replaceView: (view: ViewState) => void;
 }
@@ -85,5 +91,6 @@ export const useViewStore = create<ViewState & ViewActions>()((set) => ({
   stopPresenting: () => set({ slide: null, only: null }),
   setDeckScheme: (deckScheme) => set({ deckScheme }),
   setStage: (stage) => set({ stage }),
+  setCanvas: (canvas) => set({ canvas }),
   replaceView: (view) => set(view),
 }));

@@ -1,0 +1,70 @@
+import { useCallback, useEffect, useState } from 'react';
+import { installMeasure, type MeasureText } from './frame';
+import { CHART_FONT } from './chart-view';
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/** Sizes move in steps of this many pixels, so that a resize by a pixel or two does not rebuild every chart. */
+const STEP = 4;
+
+/**
+ * The layout size of an element (unaffected by CSS transforms, so a scaled slide reports its
+ * canvas size), kept up to date with a ResizeObserver. Null until it has been laid out.
+ */
+export function useElementSize<T extends HTMLElement>(): [(element: T | null) => void, Size | null] {
+  const [element, setElement] = useState<T | null>(null);
+  const [size, setSize] = useState<Size | null>(null);
+  useEffect(() => {
+    if (!element) return;
+    const update = () => {
+      const width = Math.floor(element.offsetWidth / STEP) * STEP;
+      const height = Math.floor(element.offsetHeight / STEP) * STEP;
+      setSize((old) => (old && old.width === width && old.height === height ? old : { width, height }));
+    };
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [element]);
+  const ref = useCallback((node: T | null) => setElement(node), []);
+  return [ref, size];
+}
+
+function canvasMeasure(font: string): MeasureText {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) throw new Error('no 2D canvas to measure text');
+  return (text, fontSize, bold = false) => {
+    context.font = `${bold ? 'bold ' : ''}${fontSize}px ${font}`;
+    return context.measureText(text).width;
+  };
+}
+
+let fontsReady: Promise<void> | undefined;
+
+/** Once the page's fonts have loaded, frames measure text with them: every load lays out alike. */
+function whenFontsReady(): Promise<void> {
+  fontsReady ??= document.fonts.ready.then(() => {
+    try {
+      installMeasure(canvasMeasure(CHART_FONT));
+    } catch {
+      // Without a canvas the estimate stays: it errs wide.
+    }
+  });
+  return fontsReady;
+}
+
+/** True once text is measured with the loaded fonts; charts wait for it before laying out. */
+export function useFontsReady(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void whenFontsReady().then(() => live && setReady(true));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return ready;
+}
