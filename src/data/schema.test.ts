@@ -128,3 +128,24 @@ describe('checkDataset', () => {
     expect(problems).toEqual(['industry.json: breakdowns.0.members: members add up to 4, not to the total 5 of "industry.total"']);
   });
 });
+
+describe('flags and earlier values', () => {
+  const earlier = { value: 4.7, qualifier: 'about', source: { id: 'src-a', clause: '预计增长4.7%左右' } };
+
+  it('accepts a revised figure with the value it replaced', () => {
+    expect(problemsOf(file([statedFigure({ flags: ['revised'], revisions: [earlier] as never })]))).toEqual([]);
+  });
+
+  it('asks a revised figure for its earlier values, and a figure with earlier values to say it was revised', () => {
+    expect(problemsOf(file([statedFigure({ flags: ['revised'] })]))).toEqual([
+      'industry.json: figures.0.revisions: a revised figure lists the earlier values it replaced (figure industry.sample)',
+    ]);
+    expect(problemsOf(file([statedFigure({ revisions: [earlier] as never })]))).toEqual([
+      'industry.json: figures.0.flags: a figure with earlier values is flagged "revised" (figure industry.sample)',
+    ]);
+  });
+
+  it('rejects an unknown flag', () => {
+    expect(problemsOf(file([{ ...statedFigure(), flags: ['guessed'] }]))).toEqual(['industry.json: figures.0.flags.0: unknown flag "guessed" (figure industry.sample)']);
+  });
+});

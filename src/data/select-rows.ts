@@ -4,11 +4,12 @@ import { pick, type Lang } from '@/i18n/lang';
 import { UI } from '@/i18n/strings';
 import { normalizeZhPunct } from '@/i18n/zh-punct';
 import { basisText, reasonText, statusText } from './figure-texts';
+import { flagLine, revisionViews, type RevisionView } from './flag-texts';
 import { figureDecimals, formulaWords } from './formula-words';
 import { targetStatus, type TargetStatus } from './target-status';
 import { isReposted, lowestTrust, safeWebUrl } from './trust';
 import { UNITS, type UnitId } from './units';
-import type { Basis, Figure, Qualifier, Source, Trust } from './schema';
+import type { Basis, Figure, Flag, Qualifier, Source, Trust } from './schema';
 
 /** One source of a figure, as a reader sees it: the line, and for web pages the link and trust. */
 export interface SourceRef {
@@ -71,6 +72,14 @@ export interface FigureRow {
   basis?: Basis;
   basisText?: string;
   status?: StatusView;
+  /** Preliminary, revised or estimated, where the sources say so. */
+  flags?: Flag[];
+  /** The flags in words, with the earlier values of a revised figure; undefined without flags. */
+  flagText?: string;
+  /** Earlier published values, oldest first; `value` is the one in force. */
+  revisions?: RevisionView[];
+  /** Why the figure is doubtful (it is kept off trend lines). */
+  doubtText?: string;
 }
 
 export interface RowContext {
@@ -198,5 +207,16 @@ export function toFigureRow(figure: Figure, ctx: RowContext): FigureRow {
     basis: figure.basis,
     basisText: figure.basis ? basisText(figure.basis, lang) : undefined,
     status: goalStatus(figure, ctx),
+    ...flagFields(figure, ctx),
+  };
+}
+
+function flagFields(figure: Figure, ctx: RowContext): Pick<FigureRow, 'flags' | 'flagText' | 'revisions' | 'doubtText'> {
+  const revisions = revisionViews(figure, ctx.sources, ctx.lang, formatSourceLine);
+  return {
+    flags: figure.flags,
+    flagText: flagLine(figure, revisions, ctx.lang),
+    revisions: revisions.length ? revisions : undefined,
+    doubtText: figure.doubt ? pick(figure.doubt, ctx.lang) : undefined,
   };
 }

@@ -1,0 +1,55 @@
+import { formatDate, formatValue } from '@/i18n/format';
+import { pick, type Lang } from '@/i18n/lang';
+import type { Figure, Flag, Source } from './schema';
+
+const FLAG_NAME: Record<Flag, { zh: string; en: string }> = {
+  preliminary: { zh: '初步核算数', en: 'preliminary' },
+  revised: { zh: '修订后的数', en: 'revised' },
+  estimated: { zh: '估计数', en: 'estimated' },
+};
+
+/** An earlier published value of a figure, as a reader sees it. */
+export interface RevisionView {
+  value: number;
+  valueText: string;
+  /** The publication date of the source that gave it. */
+  date?: string;
+  dateText?: string;
+  sourceText: string;
+  note?: string;
+}
+
+export function flagName(flag: Flag, lang: Lang): string {
+  return pick(FLAG_NAME[flag], lang);
+}
+
+export function revisionViews(figure: Figure, sources: Map<string, Source>, lang: Lang, sourceLine: (source: Source | undefined, lang: Lang) => string): RevisionView[] {
+  return (figure.revisions ?? []).map((revision) => {
+    const source = sources.get(revision.source.id);
+    return {
+      value: revision.value,
+      valueText: formatValue(revision.value, figure.unit, revision.qualifier, lang),
+      date: source?.date,
+      dateText: source ? formatDate(source.date, lang) : undefined,
+      sourceText: sourceLine(source, lang),
+      note: revision.note ? pick(revision.note, lang) : undefined,
+    };
+  });
+}
+
+/**
+ * One line for a tooltip, a table cell or a CSV column: "修订后的数（最初公布：约4.7%，2025年1月14日）".
+ * Undefined for a figure with no flag.
+ */
+export function flagLine(figure: Figure, revisions: readonly RevisionView[], lang: Lang): string | undefined {
+  if (!figure.flags?.length) return undefined;
+  const zh = lang === 'zh';
+  return figure.flags
+    .map((flag) => {
+      const name = flagName(flag, lang);
+      if (flag !== 'revised' || !revisions.length) return name;
+      const earlier = revisions.map((r) => (r.dateText ? `${r.valueText}${zh ? '，' : ', '}${r.dateText}` : r.valueText)).join(zh ? '；' : '; ');
+      return zh ? `${name}（最初公布：${earlier}）` : `${name} (first published: ${earlier})`;
+    })
+    .join(zh ? '；' : '; ');
+}
