@@ -46,16 +46,16 @@ describe('chartCsv', () => {
 
   it('has a header in the UI language and one line per row', () => {
     const zh = parseCsv(chartCsv(rows, 'zh').slice(1));
-    expect(zh[0]).toEqual(['指标', '时期', '数值', '单位', '口径', '推算依据', '来源', '发布日期']);
+    expect(zh[0]).toEqual(['指标', '时期', '数值', '单位', '口径', '推算依据', '来源', '发布日期', '数据状态']);
     expect(zh).toHaveLength(rows.length + 1);
     const en = parseCsv(chartCsv(rows, 'en').slice(1));
-    expect(en[0]).toEqual(['Indicator', 'Period', 'Value', 'Unit', 'Qualifier', 'Derived from', 'Source', 'Date']);
+    expect(en[0]).toEqual(['Indicator', 'Period', 'Value', 'Unit', 'Qualifier', 'Derived from', 'Source', 'Date', 'Status of the figure']);
     expect(en).toHaveLength(rows.length + 1);
   });
 
   it('gives values as stored, with the unit of their scale', () => {
     const [, compute, share] = parseCsv(chartCsv(rows, 'zh').slice(1));
-    expect(compute).toEqual(['全市智能算力', '截至2025年11月', '1.4', '万P', '超过(下限)', '', '天津日报 2025年12月10日', '2025-12-10']);
+    expect(compute).toEqual(['全市智能算力', '截至2025年11月', '1.4', '万P', '超过(下限)', '', '天津日报 2025年12月10日', '2025-12-10', '']);
     expect(share[2]).toBe('-2.1');
     // How a derived value was obtained, in words; the formula is only in the all-data file.
     expect(share[5]).toBe('由31.8%与提升2.1个百分点推算');
@@ -74,11 +74,17 @@ describe('allDataCsv', () => {
   it('adds the id, theme, verbatim clause and the formula to the chart columns', () => {
     const derived = row({ id: 'x.d', kind: 'derived', clause: undefined, formulaText: 'round(a - b, 1); a = x', formulaWords: '由31.8%推算' });
     const parsed = parseCsv(allDataCsv([{ row: row({ id: 'x.a', clause: '原文10家' }), themeName: '工业' }, { row: derived, themeName: '工业' }], 'zh').slice(1));
-    expect(parsed[0]).toEqual(['编号', '领域', '指标', '时期', '数值', '单位', '口径', '推算依据', '来源', '发布日期', '原文', '推算公式']);
+    expect(parsed[0]).toEqual(['编号', '领域', '指标', '时期', '数值', '单位', '口径', '推算依据', '来源', '发布日期', '原文', '推算公式', '数据状态']);
     expect(parsed[1][0]).toBe('x.a');
     expect(parsed[1][1]).toBe('工业');
     expect(parsed[1][10]).toBe('原文10家');
     expect(parsed[2][7]).toBe('由31.8%推算');
     expect(parsed[2][11]).toBe('round(a - b, 1); a = x');
+  });
+
+  it('says in its last column when a figure is revised, with the value first published', () => {
+    const revised = row({ id: 't.gdp-growth', name: '地区生产总值增速', value: 5.1, unit: 'percent', flags: ['revised'], flagText: '修订后的数（最初公布：约4.7%，2025年1月14日）' });
+    const parsed = parseCsv(chartCsv([revised], 'zh').slice(1));
+    expect(parsed[1][parsed[0].length - 1]).toBe('修订后的数（最初公布：约4.7%，2025年1月14日）');
   });
 });

@@ -42,8 +42,11 @@ function figureCells(row: FigureRow, lang: Lang): Cell[] {
  * stored (1.4 with unit 万P), never formatted, so a spreadsheet can compute with them.
  */
 export function chartCsv(rows: readonly FigureRow[], lang: Lang): string {
-  return toCsv([EXPORT_UI[lang].csvHeader, ...rows.map((r) => figureCells(r, lang))]);
+  return toCsv([[...EXPORT_UI[lang].csvHeader, FLAG_HEADER[lang]], ...rows.map((r) => [...figureCells(r, lang), r.flagText ?? ''])]);
 }
+
+/** The last column: preliminary, revised (with the value first published) or estimated. */
+const FLAG_HEADER: Record<Lang, string> = { zh: '数据状态', en: 'Status of the figure' };
 
 export interface DatasetRow {
   row: FigureRow;
@@ -57,6 +60,6 @@ export interface DatasetRow {
  */
 export function allDataCsv(entries: readonly DatasetRow[], lang: Lang): string {
   const t = EXPORT_UI[lang];
-  const header = [t.csvAllExtra.id, t.csvAllExtra.theme, ...t.csvHeader, t.csvAllExtra.clause, t.csvAllExtra.formula];
-  return toCsv([header, ...entries.map(({ row, themeName }) => [row.id, themeName, ...figureCells(row, lang), row.clause ?? '', row.formulaText ?? ''])]);
+  const header = [t.csvAllExtra.id, t.csvAllExtra.theme, ...t.csvHeader, t.csvAllExtra.clause, t.csvAllExtra.formula, FLAG_HEADER[lang]];
+  return toCsv([header, ...entries.map(({ row, themeName }) => [row.id, themeName, ...figureCells(row, lang), row.clause ?? '', row.formulaText ?? '', row.flagText ?? ''])]);
 }
