@@ -78,6 +78,24 @@ export function DataTable({ title, rows, lang }: Props) {
                     </span>
                   </>
                 )}
+                {row.flagText && (
+                  <>
+                    <br />
+                    <span className="flag-line" data-flags={row.flags?.join(' ')}>
+                      {lang === 'zh' ? '数据状态：' : 'Status of the figure: '}
+                      {row.flagText}
+                    </span>
+                  </>
+                )}
+                {row.doubtText && (
+                  <>
+                    <br />
+                    <span className="doubt-line">
+                      {lang === 'zh' ? '存疑：' : 'Doubtful: '}
+                      {row.doubtText}
+                    </span>
+                  </>
+                )}
                 <br />
                 <span className="muted">{row.sourceRefs.length ? <SourceList sources={row.sourceRefs} lang={lang} fullUrl /> : row.sourceText}</span>
                 {row.note && (
