@@ -40,6 +40,8 @@ export function tooltipLines(row: FigureRow, lang: Lang, shown: { valueText: str
     `<div class="chart-tooltip__name">${escapeHtml(row.name)}</div>`,
     `<div>${escapeHtml([shown.periodText, row.qualifierText, row.basisText].filter(Boolean).join(sep))}</div>`,
   ];
+  // "修订后的数（最初公布：约4.7%，2025年1月14日）": the value shown is the one in force.
+  if (row.flagText) lines.push(`<div class="chart-tooltip__flag">${escapeHtml(row.flagText)}</div>`);
   if (row.status) {
     const reason = lang === 'zh' ? `（${row.status.reasonText}）` : ` (${row.status.reasonText})`;
     lines.push(`<div><strong>${escapeHtml(field(t.status, lang) + row.status.text)}</strong>${escapeHtml(reason)}</div>`);
