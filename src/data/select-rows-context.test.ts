@@ -28,7 +28,7 @@ describe('rows of figures from other web pages', () => {
     expect(row.sourceUrl).toBe('http://wszk.we54.com/rdxw/2022/0515/17810.html');
     expect(row.trust).toBe('medium-high');
     expect(row.sourceText).toBe('天津日报（转载） 2022年5月15日 · 节能减排方案 · 转载来源');
-    expect(row.sourceRefs).toEqual([{ id: 'repost', text: row.sourceText, date: '2022-05-15', url: row.sourceUrl, trust: 'medium-high', reposted: true }]);
+    expect(row.sourceRefs).toEqual([{ id: 'repost', text: row.sourceText, publisher: '天津日报（转载）', date: '2022-05-15', url: row.sourceUrl, trust: 'medium-high', reposted: true }]);
     expect(row.basisText).toBe('期间累计降幅');
     expect(toFigureRow(target, ctx([target, fall], undefined, 'en')).sourceText).toBe('Tianjin Daily (reposted) 15 May 2022 · Energy plan · reposted source');
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UNITS } from '@/data/units';
 import { MINUS, padDecimals, printedDecimals, roundSignificant } from './decimal';
 import { axisNumberFormatter, axisUnitLabel, formatValue } from './format';
 
@@ -68,7 +69,7 @@ describe('axisNumberFormatter', () => {
     expect(axisUnitLabel('wanyi-yuan', 'en', 2.2)).toBe('CNY trillion');
     expect(ticks(axisNumberFormatter('en', 2.2, 'wanyi-yuan'), [2.5, 2])).toEqual(['2.5', '2']);
     expect(axisUnitLabel('yi-yuan', 'zh', 639.6)).toBe('亿元');
-    expect(axisUnitLabel('wan-P', 'en', 1.4)).toBe('P');
+    expect(axisUnitLabel('wan-P', 'en', 1.4)).toBe(UNITS['wan-P'].en);
   });
   it('leaves percentages alone, uses a true minus and removes float noise', () => {
     const f = axisNumberFormatter('en', 30, 'percent');
