@@ -55,6 +55,15 @@ describe('tooltipLines', () => {
     expect(tooltipLines(row(), 'zh')).toHaveLength(4);
   });
 
+  it('keeps a flag within six lines even on a derived target row', () => {
+    const flagged = { ...full, flagText: '修订后的数（最初公布：约4.7%）' };
+    const lines = tooltipLines(flagged, 'zh');
+    expect(lines.length).toBeLessThanOrEqual(TOOLTIP_MAX_LINES);
+    expect(lines[2]).toContain('修订后的数（最初公布：约4.7%）');
+    const simple = tooltipLines({ ...row(), flagText: '初步数' }, 'zh');
+    expect(simple[3]).toContain('初步数');
+  });
+
   it('escapes everything that comes from data', () => {
     const evil = row({
       name: '<img src=x onerror=alert(1)>',

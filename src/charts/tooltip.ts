@@ -35,13 +35,18 @@ export function sourceLine(refs: readonly SourceRef[], fallback: string, lang: L
 export function tooltipLines(row: FigureRow, lang: Lang, shown: { valueText: string; periodText: string } = row): string[] {
   const t = UI[lang];
   const sep = ' · ';
+  const when = [shown.periodText, row.qualifierText, row.basisText];
+  // A target's status, a derived value's words and a flag cannot all have lines of their own
+  // within six: then the flag joins the period line.
+  const crowded = !!row.flagText && !!row.status && row.kind === 'derived' && !!row.formulaWords;
+  if (crowded) when.push(row.flagText);
   const lines = [
     `<div class="chart-tooltip__value">${escapeHtml(shown.valueText)}</div>`,
     `<div class="chart-tooltip__name">${escapeHtml(row.name)}</div>`,
-    `<div>${escapeHtml([shown.periodText, row.qualifierText, row.basisText].filter(Boolean).join(sep))}</div>`,
+    `<div>${escapeHtml(when.filter(Boolean).join(sep))}</div>`,
   ];
   // "修订后的数（最初公布：约4.7%，2025年1月14日）": the value shown is the one in force.
-  if (row.flagText) lines.push(`<div class="chart-tooltip__flag">${escapeHtml(row.flagText)}</div>`);
+  if (row.flagText && !crowded) lines.push(`<div class="chart-tooltip__flag">${escapeHtml(row.flagText)}</div>`);
   if (row.status) {
     const reason = lang === 'zh' ? `（${row.status.reasonText}）` : ` (${row.status.reasonText})`;
     lines.push(`<div><strong>${escapeHtml(field(t.status, lang) + row.status.text)}</strong>${escapeHtml(reason)}</div>`);
