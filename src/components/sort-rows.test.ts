@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { row } from '@/charts/test-rows';
-import { nextSort, sortRows } from './sort-rows';
+import { ariaSort, nextSort, sortMark, sortRows } from './sort-rows';
 
 const rows = [row({ id: 'a', name: '北辰区', value: 5, periodText: '2024年' }), row({ id: 'b', name: '滨海新区', value: 15, periodText: '2020年' }), row({ id: 'c', name: '东丽区', value: 5, periodText: '2025年' })];
 
@@ -25,5 +25,17 @@ describe('nextSort', () => {
     expect(nextSort(null, 'value')).toEqual({ key: 'value', direction: 'descending' });
     expect(nextSort({ key: 'value', direction: 'descending' }, 'value')).toEqual({ key: 'value', direction: 'ascending' });
     expect(nextSort({ key: 'value', direction: 'descending' }, 'name')).toEqual({ key: 'name', direction: 'ascending' });
+  });
+});
+
+describe('ariaSort and sortMark', () => {
+  it('mark only the sorted column, with its direction', () => {
+    const sort = { key: 'value', direction: 'descending' } as const;
+    expect(ariaSort(sort, 'value')).toBe('descending');
+    expect(ariaSort(sort, 'name')).toBe('none');
+    expect(ariaSort(null, 'name')).toBe('none');
+    expect(sortMark(sort, 'value')).toBe('▼');
+    expect(sortMark({ key: 'name', direction: 'ascending' }, 'name')).toBe('▲');
+    expect(sortMark(sort, 'period')).toBe('↕');
   });
 });

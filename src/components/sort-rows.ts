@@ -38,3 +38,14 @@ export function nextSort(current: SortState | null, key: SortKey): SortState {
   if (current?.key === key) return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
   return { key, direction: key === 'value' ? 'descending' : 'ascending' };
 }
+
+/** The column's aria-sort: its direction when the rows are sorted by it, otherwise "none". */
+export function ariaSort(current: SortState | null, key: SortKey): SortDirection | 'none' {
+  return current?.key === key ? current.direction : 'none';
+}
+
+/** The arrow beside a sortable column's name: ▲ ascending, ▼ descending, ↕ sortable. */
+export function sortMark(current: SortState | null, key: SortKey): '▲' | '▼' | '↕' {
+  if (current?.key !== key) return '↕';
+  return current.direction === 'ascending' ? '▲' : '▼';
+}

@@ -186,14 +186,19 @@ const ChartBody = memo(function ChartBody({ def, file, figures, sources, view, t
   const [measureRef, size] = useElementSize<HTMLDivElement>();
   const fontsReady = useFontsReady();
   const width = size?.width ?? 0;
+  // A card stretched to the height of a taller neighbour gives its chart that room (styles.css
+  // lets the chart grow into it); the chart's own height stays the least it takes.
+  const room = size?.height ?? 0;
   const built = useMemo(() => {
     const ctx = { lang: view.lang, sources, figures };
     const build = (height: number) => buildPanelChart(def.chart, title, file, ctx, { ...view, frame: cardFrame(width || 640, height) });
-    const first = build(def.height ?? DEFAULT_HEIGHT);
+    const base = def.height ?? DEFAULT_HEIGHT;
+    const first = build(Math.max(base, room));
     // A chart whose labels need more room than the card's height gets it, rather than colliding.
-    return first.minHeight && first.minHeight > (def.height ?? DEFAULT_HEIGHT) ? { ...build(Math.ceil(first.minHeight)), height: Math.ceil(first.minHeight) } : { ...first, height: def.height ?? DEFAULT_HEIGHT };
+    const least = first.minHeight ? Math.max(base, Math.ceil(first.minHeight)) : base;
+    return least > Math.max(base, room) ? { ...build(least), height: least } : { ...first, height: least };
     // fontsReady is a dependency: once the fonts have loaded, text is measured with them.
-  }, [def, title, file, figures, sources, view, width, fontsReady]);
+  }, [def, title, file, figures, sources, view, width, room, fontsReady]);
   const { rows, option, height } = built;
   return (
     <>
@@ -217,7 +222,9 @@ const ChartBody = memo(function ChartBody({ def, file, figures, sources, view, t
       )}
       {def.note && <p className="panel-note">{pick(def.note, view.lang)}</p>}
       <footer className="source-line">
-        {t.source}: <SourceList sources={rows.flatMap((r) => r.sourceRefs)} lang={view.lang} />
+        {t.source}
+        {t.colon}
+        <SourceList sources={rows.flatMap((r) => r.sourceRefs)} lang={view.lang} />
       </footer>
     </>
   );
