@@ -1,7 +1,9 @@
 import type { FigureRow } from '@/data/select-rows';
 import type { Lang } from '@/i18n/lang';
 import { UI } from '@/i18n/strings';
+import { useViewStore } from '@/state/view-store';
 import { RepostedLink, SourceList, StatusBadge } from './source-links';
+import { tileHeadline } from './tile-headline';
 
 interface Props {
   row: FigureRow;
@@ -15,19 +17,25 @@ interface Props {
 /** A headline figure as plain HTML: value with its qualifier, period, change since 2020, and provenance. */
 export function KpiTile({ row, change, lang, highlighted, selected, onSelect }: Props) {
   const t = UI[lang];
+  // With the "2020 baseline" filter on, a figure that states its 2020 value shows that value.
+  const headline = tileHeadline(row, useViewStore((s) => s.filters.period));
   const details = [row, ...(change ? [change] : [])];
   // Figures from reposted pages say so on the tile itself, with the link, not only in the details.
   const result = row.status?.result;
   const reposted = [...details.flatMap((d) => d.sourceRefs), ...(result?.sourceRefs ?? [])].filter((s) => s.reposted);
   return (
-    <article className={`kpi-tile${change ? ' kpi-tile--change' : ''}${highlighted ? ' is-highlighted' : ''}`} data-figure={row.id}>
+    <article
+      className={`kpi-tile${change ? ' kpi-tile--change' : ''}${highlighted ? ' is-highlighted' : ''}`}
+      data-figure={row.id}
+      data-shows={headline.baselineShown ? 'baseline' : undefined}
+    >
       <h4 className="kpi-name">{row.name}</h4>
       <button type="button" className="kpi-value" aria-pressed={selected} onClick={() => onSelect(row.id)}>
-        {row.valueText}
+        {headline.valueText}
       </button>
       <p className="kpi-period">
-        {row.periodText}
-        {row.kind === 'derived' && ` · ${t.derivedMark}`}
+        {headline.periodText}
+        {headline.baselineShown ? ` · ${t.baseline}` : row.kind === 'derived' && ` · ${t.derivedMark}`}
       </p>
       {row.status && (
         <p className="kpi-status">
@@ -45,9 +53,11 @@ export function KpiTile({ row, change, lang, highlighted, selected, onSelect }: 
           ))}
         </p>
       )}
-      {row.baseline && (
-        <p className="kpi-baseline">
-          {t.baseline}({row.baseline.periodText}):{row.baseline.valueText}
+      {headline.other && (
+        <p className={headline.other.role === 'baseline' ? 'kpi-baseline' : 'kpi-result'}>
+          {headline.other.role === 'baseline' ? t.baseline : t.resultLater}
+          {lang === 'zh' ? `（${headline.other.periodText}）：` : ` (${headline.other.periodText}): `}
+          {headline.other.valueText}
         </p>
       )}
       {change && (
