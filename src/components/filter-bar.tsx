@@ -5,6 +5,7 @@ import { pick, type Lang } from '@/i18n/lang';
 import { UI } from '@/i18n/strings';
 import type { KindFilter, PeriodFilter } from '@/state/filters';
 import { useViewStore } from '@/state/view-store';
+import { useScrollEdges } from './scroll-edges';
 
 interface Props {
   lang: Lang;
@@ -28,6 +29,9 @@ export function FilterBar({ lang, figures }: Props) {
     })),
   );
   const selected = selection ? figures.get(selection) : undefined;
+  // On a phone the theme chips scroll sideways: a fade and an arrow say there is more.
+  const themeRow = useScrollEdges<HTMLDivElement>();
+  const scrollThemes = (direction: 1 | -1) => themeRow.ref.current?.scrollBy({ left: direction * themeRow.ref.current.clientWidth * 0.7, behavior: 'smooth' });
   const periods: [PeriodFilter, string][] = [
     ['all', t.all],
     ['baseline', t.periodBaseline],
@@ -42,18 +46,27 @@ export function FilterBar({ lang, figures }: Props) {
 
   return (
     <section className="filter-bar" aria-label={t.filters}>
-      <div className="filter-group" role="group" aria-label={t.themeFilter}>
-        <span className="filter-label" aria-hidden="true">
-          {t.themeFilter}
-        </span>
-        <button type="button" className="chip" aria-pressed={filters.themes.length === 0} onClick={() => setThemes([])}>
-          {t.all}
-        </button>
-        {THEME_IDS.map((theme) => (
-          <button key={theme} type="button" className="chip" aria-pressed={filters.themes.includes(theme)} onClick={() => toggleTheme(theme)}>
-            {pick(THEMES[theme], lang)}
+      <div className="chip-scroller" data-more-before={themeRow.edges.before || undefined} data-more-after={themeRow.edges.after || undefined}>
+        <div ref={themeRow.ref} className="filter-group theme-chips" role="group" aria-label={t.themeFilter}>
+          <span className="filter-label" aria-hidden="true">
+            {t.themeFilter}
+          </span>
+          <button type="button" className="chip" aria-pressed={filters.themes.length === 0} onClick={() => setThemes([])}>
+            {t.all}
           </button>
-        ))}
+          {THEME_IDS.map((theme) => (
+            <button key={theme} type="button" className="chip" aria-pressed={filters.themes.includes(theme)} onClick={() => toggleTheme(theme)}>
+              {pick(THEMES[theme], lang)}
+            </button>
+          ))}
+        </div>
+        {/* Pointer and touch only: the chips themselves are reachable by keyboard, and scroll into view. */}
+        <span className="chip-more chip-more--before" aria-hidden="true" onClick={() => scrollThemes(-1)}>
+          ‹
+        </span>
+        <span className="chip-more chip-more--after" aria-hidden="true" title={t.moreThemes} onClick={() => scrollThemes(1)}>
+          ›
+        </span>
       </div>
       <div className="filter-row">
         <div className="filter-group" role="group" aria-label={t.periodFilter}>
