@@ -74,12 +74,30 @@ export function ExportAllMenu({ lang }: { lang: Lang }) {
 
   const chartPanels = () => visiblePanels(dataset, filters).filter((def): def is ChartPanelDef => def.kind === 'chart').map((def) => chartInput(def, dataset, lang));
 
+  const rowContext = (): RowContext => ({ lang, sources: dataset.sourcesById, figures: dataset.figures });
+  /** The tiles of a headline panel that pass the filters, as rows. */
+  const kpiRows = (def: KpiPanelDef, ctx: RowContext) =>
+    visibleTileFigures(def, dataset.figures, filters).flatMap((id) => {
+      const figure = dataset.figures.get(id);
+      return figure ? [toFigureRow(figure, ctx)] : [];
+    });
+
   const zip = () =>
     run(async () => {
       const panels = chartPanels();
       if (panels.length === 0) return t.noCharts;
+      const ctx = rowContext();
+      const tiles = visiblePanels(dataset, filters)
+        .filter((def): def is KpiPanelDef => def.kind === 'kpi')
+        .map((def) => {
+          const rows = kpiRows(def, ctx);
+          const sources = Object.fromEntries(rows.map((r) => [r.id, figureSources(dataset.figures.get(r.id)!, ctx).map((s) => s.id)]));
+          return { panel: def.id, title: pick(def.title, lang), rows, sources };
+        });
       const { exportAllZip } = await loadActions();
-      return t.downloaded(await exportAllZip({ appTitle: UI[lang].appTitle, lang, panels, sources: dataset.sources.data ?? [], prefs: useExportPrefs.getState(), viewUrl: currentShareUrl(), onProgress }));
+      return t.downloaded(
+        await exportAllZip({ appTitle: UI[lang].appTitle, lang, panels, tiles, sources: dataset.sources.data ?? [], prefs: useExportPrefs.getState(), viewUrl: currentShareUrl(), onProgress }),
+      );
     });
 
   const allData = (format: 'csv' | 'json') =>
@@ -93,19 +111,14 @@ export function ExportAllMenu({ lang }: { lang: Lang }) {
 
   const wholeView = () =>
     run(async () => {
-      const ctx: RowContext = { lang, sources: dataset.sourcesById, figures: dataset.figures };
+      const ctx = rowContext();
       const visible = visiblePanels(dataset, filters);
-      const kpiRows = (def: KpiPanelDef) =>
-        visibleTileFigures(def, dataset.figures, filters).flatMap((id) => {
-          const figure = dataset.figures.get(id);
-          return figure ? [toFigureRow(figure, ctx)] : [];
-        });
       const sections: WholeViewSection[] = THEME_IDS.map((theme) => ({
         themeName: pick(THEMES[theme], lang),
         items: visible
           .filter((def) => def.theme === theme)
           .map((def) =>
-            def.kind === 'chart' ? { kind: 'chart' as const, input: chartInput(def, dataset, lang) } : { kind: 'kpi' as const, title: pick(def.title, lang), rows: kpiRows(def) },
+            def.kind === 'chart' ? { kind: 'chart' as const, input: chartInput(def, dataset, lang) } : { kind: 'kpi' as const, title: pick(def.title, lang), rows: kpiRows(def, ctx) },
           ),
       })).filter((section) => section.items.length > 0);
       if (sections.length === 0) return t.noCharts;

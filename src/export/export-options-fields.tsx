@@ -2,6 +2,7 @@ import type { Lang } from '@/i18n/lang';
 import { BACKGROUNDS, PRESET_IDS, SCALES, type Background, type PresetId, type Scale } from './export-presets';
 import { useExportPrefs } from './export-prefs';
 import { EXPORT_UI } from './export-strings';
+import { finalSizeText, presetOptionText } from './preset-label';
 
 /** Scale, background and size: shared by every export menu. */
 export function ExportOptionsFields({ lang }: { lang: Lang }) {
@@ -35,11 +36,16 @@ export function ExportOptionsFields({ lang }: { lang: Lang }) {
         <select value={preset} onChange={(e) => setPrefs({ preset: e.target.value as PresetId })}>
           {PRESET_IDS.map((p) => (
             <option key={p} value={p}>
-              {t.presets[p]}
+              {presetOptionText(p, scale, lang)}
             </option>
           ))}
         </select>
       </label>
+      <p className="export-final-size">
+        {t.finalSize}
+        {lang === 'zh' ? '：' : ': '}
+        <output>{finalSizeText(preset, scale, lang)}</output>
+      </p>
     </fieldset>
   );
 }
