@@ -286,4 +286,17 @@ describe('the dataset in data/', () => {
     expect(withPeriodClause.length).toBeGreaterThan(20);
     expect(withPeriodClause.filter((f) => !texts.includes(f.source.periodClause!)).map((f) => f.id)).toEqual([]);
   });
+
+  it('writes Chinese notes, names and labels with full-width punctuation (quotes of the source stay as printed)', () => {
+    const texts: { id: string; zh: string }[] = [];
+    for (const f of figures) {
+      for (const localized of [f.name, f.label, f.note, f.doubt, f.goal?.note, f.period.type === 'not-stated' ? f.period.note : undefined])
+        if (localized) texts.push({ id: f.id, zh: localized.zh });
+    }
+    for (const source of sourceById.values()) for (const localized of [source.note, source.publisher]) if (localized) texts.push({ id: source.id, zh: localized.zh });
+    const ascii = /[\u3400-\u9fff][,:;()]|[,:;()][\u3400-\u9fff]/;
+    const wrong = texts.filter(({ zh }) => ascii.test(zh.replace(/“[^”]*”/g, '“”')));
+    expect(wrong.map(({ id, zh }) => `${id}: ${zh}`)).toEqual([]);
+  });
 });
+
