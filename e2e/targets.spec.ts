@@ -40,8 +40,9 @@ test.describe('plan targets and yearly trends', () => {
     const panel = dashboard.panel('targets-energy-water');
     await panel.getByRole('button', { name: '数据表' }).click();
     const table = panel.getByRole('table');
-    await expect(table.getByRole('columnheader', { name: '完成情况' })).toBeVisible();
     const target = table.locator('tr[data-figure="targets.target.industrial-energy-intensity-fall"]');
+    // A narrow card stacks each row as label–value lines: the status cell carries its column's name.
+    await expect(target.locator('td.status')).toHaveAttribute('data-label', '完成情况');
     await expect(target.locator('td.status')).toContainText('未完成');
     await expect(target).toContainText('2022年5月15日');
     await expect(target.locator('.reposted-mark')).toHaveText('转载来源');
@@ -56,21 +57,50 @@ test.describe('plan targets and yearly trends', () => {
 
   test('hovering a result bar shows its status; hovering a yearly point shows its page and date', async ({ dashboard, page }) => {
     await dashboard.open();
-    // Top to bottom: the legend's "result" icon, then the one result bar.
+    // The legend's "result" icon and the one result bar.
     const bars = await dashboard.barCentres('targets-energy-water', BAR_BLUE);
     expect(bars).toHaveLength(2);
-    await page.mouse.move(bars[1].x, bars[1].y);
+    // The legend may sit above or below the bars: hover each blue mark until the bar's tooltip shows.
     const energyTip = dashboard.panel('targets-energy-water').locator('.chart-tooltip');
+    for (const bar of bars) {
+      await page.mouse.move(bar.x, bar.y);
+      const shown = await energyTip.waitFor({ state: 'visible', timeout: 2000 }).then(() => true, () => false);
+      if (shown) break;
+    }
     await expect(energyTip).toBeVisible();
     await expect(energyTip).toContainText('13.5%');
     await expect(energyTip).toContainText('完成情况：未完成');
 
-    // The GDP chart draws a legend icon and four points (2020, 2021, 2023, 2024); 2020 is leftmost.
-    const marks = await dashboard.barCentres('trend-gdp', BAR_BLUE);
-    expect(marks).toHaveLength(5);
-    const gdp2020 = marks.reduce((left, m) => (m.x < left.x ? m : left));
-    await page.mouse.move(gdp2020.x, gdp2020.y);
+    // The GDP line joins 2020–2021 and 2023–2024, so its blue pixels are no separate bands: find the
+    // point symbols (runs of blue as tall as a symbol in a pixel column, not a line 3 px thick) and
+    // hover them left to right until 2020's tooltip shows (the legend's icon may come first).
+    const chart = await dashboard.chartDrawn('trend-gdp');
+    const box = (await chart.locator('canvas').boundingBox())!;
+    const dots = await chart.locator('canvas').evaluate((el: HTMLCanvasElement, colour) => {
+      const { data, width, height } = el.getContext('2d')!.getImageData(0, 0, el.width, el.height);
+      const ratio = el.width / el.getBoundingClientRect().width;
+      const blue = (x: number, y: number) => {
+        const i = (y * width + x) * 4;
+        return Math.abs(data[i] - colour[0]) < 12 && Math.abs(data[i + 1] - colour[1]) < 12 && Math.abs(data[i + 2] - colour[2]) < 12;
+      };
+      const found: { x: number; y: number }[] = [];
+      for (let x = 0; x < width; x++) {
+        let run = 0;
+        for (let y = 0; y < height; y++) {
+          run = blue(x, y) ? run + 1 : 0;
+          if (run !== Math.round(6 * ratio)) continue;
+          const centre = { x: (x + 4 * ratio) / ratio, y: (y - run / 2 + 2 * ratio) / ratio };
+          if (!found.some((d) => Math.abs(d.x - centre.x) < 12 && Math.abs(d.y - centre.y) < 12)) found.push(centre);
+        }
+      }
+      return found;
+    }, BAR_BLUE);
     const gdpTip = dashboard.panel('trend-gdp').locator('.chart-tooltip');
+    for (const dot of dots) {
+      await page.mouse.move(box.x + dot.x, box.y + dot.y);
+      const shown = await gdpTip.waitFor({ state: 'visible', timeout: 1000 }).then(() => true, () => false);
+      if (shown && (await gdpTip.textContent())?.includes('14083.73')) break;
+    }
     await expect(gdpTip).toBeVisible();
     await expect(gdpTip).toContainText('14083.73亿元');
     // One source line: publisher and date. The address and trust are in the data table.
