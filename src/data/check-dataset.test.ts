@@ -33,4 +33,12 @@ describe('periods the text prints', () => {
     const revised = statedFigure({ flags: ['revised'], revisions: [{ value: 4.7, qualifier: 'about', source: { id: 'nowhere', clause: '预计增长4.7%左右' } }] });
     expect(check(revised)).toEqual(['industry.json: figures.0.revisions.0.source.id: unknown source "nowhere" (figure industry.sample)']);
   });
+
+  it('names a source that no figure cites', () => {
+    const unused = { ...dataset([statedFigure()]) };
+    unused.sources = { file: 'sources.json', data: { sources: [...unused.sources.data.sources, { id: 'src-b', title: { zh: 'b', en: 'b' }, publisher: { zh: 'b', en: 'b' }, date: '2025' }] } };
+    expect(checkDataset(unused, true).map(formatProblem)).toEqual(['sources.json: sources.1: source "src-b" is cited by no figure']);
+    // While files are still loading, a source may be cited by one not loaded yet.
+    expect(checkDataset(unused, false)).toEqual([]);
+  });
 });

@@ -2,6 +2,7 @@ import { checkGoals } from './check-goals';
 import { evaluateFormula, formulaVariables, matchesStored } from './formula';
 import type { DataProblem } from './problems';
 import type { Figure, SourcesFile, ThemeFile } from './schema';
+import { THEME_IDS } from './themes';
 
 export interface LoadedDataset {
   sources: { file: string; data: SourcesFile };
@@ -12,7 +13,7 @@ export interface LoadedDataset {
  * Checks that span records and files: unique ids, references that resolve, formulas that
  * recompute to their stored value, and breakdowns whose members add up to their total.
  */
-export function checkDataset(dataset: LoadedDataset): DataProblem[] {
+export function checkDataset(dataset: LoadedDataset, allFilesLoaded = dataset.themes.length >= THEME_IDS.length): DataProblem[] {
   const problems: DataProblem[] = [];
   const sourceIds = new Set<string>();
   dataset.sources.data.sources.forEach((source, i) => {
@@ -68,7 +69,15 @@ export function checkDataset(dataset: LoadedDataset): DataProblem[] {
         problems.push({ file, path: `${at}.members`, message: `members add up to ${sum}, not to the total ${total.value} of "${total.id}"`, ids });
     });
   }
-  problems.push(...checkGoals(dataset));
+  // A source no figure cites would be listed among the sources of figures it gave nothing to
+  // (known only once every file has loaded: the browser loads them one by one).
+  const cited = new Set(
+    dataset.themes.flatMap(({ data }) => data.figures.flatMap((f) => [...(f.kind === 'stated' ? [f.source.id] : []), ...(f.revisions ?? []).map((r) => r.source.id)])),
+  );
+  dataset.sources.data.sources.forEach((source, i) => {
+    if (allFilesLoaded && !cited.has(source.id)) problems.push({ file: dataset.sources.file, path: `sources.${i}`, message: `source "${source.id}" is cited by no figure` });
+  });
+  problems.push(...checkGoals(dataset, allFilesLoaded));
   return problems;
 }
 
