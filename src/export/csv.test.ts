@@ -60,7 +60,7 @@ describe('chartCsv', () => {
     // How a derived value was obtained, in words; the formula is only in the all-data file.
     expect(share[5]).toBe('由31.8%与提升2.1个百分点推算');
     // English keeps the stored 1.4 and says its scale, not the base unit "P".
-    expect(parseCsv(chartCsv(rows, 'en').slice(1))[1][3]).toBe('10,000 P');
+    expect(parseCsv(chartCsv(rows, 'en').slice(1))[1][3]).toBe('10,000 PFLOPS');
   });
 
   it('survives quotes and defuses a formula from the data', () => {

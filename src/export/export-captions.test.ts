@@ -13,7 +13,7 @@ describe('storedUnitText', () => {
       if (UNITS[id].exp === 0) continue;
       expect(storedUnitText(id, 'en'), id).not.toBe(UNITS[id].en);
     }
-    expect(storedUnitText('wan-P', 'en')).toBe('10,000 P');
+    expect(storedUnitText('wan-P', 'en')).toBe('10,000 PFLOPS');
     expect(storedUnitText('wan-P', 'zh')).toBe('万P');
     expect(storedUnitText('jian', 'en')).toBe('cases');
     expect(storedUnitText('yi-yuan', 'en')).toBe('CNY 100 million');

@@ -14,7 +14,7 @@ const STORED_SCALE_EN: Partial<Record<UnitId, string>> = {
   'yiyi-flops': '10¹⁶ FLOPS',
   'wan-ge': '10,000 items',
   'wan-tai': '10,000 units',
-  'wan-P': '10,000 P',
+  'wan-P': '10,000 PFLOPS',
   'wan-tonnes': '10,000 tonnes',
 };
 

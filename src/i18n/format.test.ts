@@ -42,7 +42,7 @@ describe('formatValue', () => {
     expect(formatValue(2.1, 'pp', 'exact', 'zh')).toBe('2.1个百分点');
   });
   it('converts to base units in English', () => {
-    expect(formatValue(1.4, 'wan-P', 'more-than', 'en')).toBe('more than 14,000 P');
+    expect(formatValue(1.4, 'wan-P', 'more-than', 'en')).toBe('more than 14,000 PFLOPS');
     expect(formatValue(2.2, 'wanyi-yuan', 'exact', 'en')).toBe('CNY 2.2 trillion');
     expect(formatValue(2.6, 'yi-yuan', 'exact', 'en')).toBe('CNY 260 million');
     expect(formatValue(6100, 'jia', 'more-than', 'en')).toBe('more than 6,100');
@@ -51,7 +51,7 @@ describe('formatValue', () => {
     expect(formatValue(2.1, 'pp', 'exact', 'en')).toBe('2.1 percentage points');
     expect(formatValue(120, 'wan-tonnes', 'exact', 'en')).toBe('1.2 million tonnes');
     expect(formatValue(8.1, 'm3-per-wan-yuan', 'exact', 'en')).toBe('8.1 m³ per CNY 10,000');
-    expect(formatValue(200, 'yiyi-flops', 'exact', 'en')).toBe('2,000 P');
+    expect(formatValue(200, 'yiyi-flops', 'exact', 'en')).toBe('2,000 PFLOPS');
   });
 });
 

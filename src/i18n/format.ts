@@ -97,7 +97,7 @@ export function formatValue(value: number, unitId: UnitId, qualifier: Qualifier,
     case 'percentage-point':
       return `${prefix}${plain} percentage point${plain === '1' ? '' : 's'}`;
     case 'compute':
-      return `${prefix}${base} P`;
+      return `${prefix}${base} ${unit.en}`;
     case 'mass':
       return `${prefix}${base} tonnes`;
     case 'intensity':
