@@ -78,7 +78,7 @@ test.describe('keyboard', () => {
   test('charts describe their data to screen readers in the UI language', async ({ page, dashboard }) => {
     for (const [query, text] of [
       ['', /规上工业总产值.*1\.7万亿元.*2\.2万亿元/],
-      ['?lang=en', /Gross output of above-size industry.*CNY 1\.7 trillion.*CNY 2\.2 trillion/],
+      ['?lang=en', /Gross industrial output of enterprises above designated size.*CNY 1\.7 trillion.*CNY 2\.2 trillion/],
     ] as const) {
       await page.goto(`/${query}`);
       const chart = await dashboard.chartDrawn('industry-output');

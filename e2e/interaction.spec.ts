@@ -98,7 +98,7 @@ test.describe('language, theme, devices', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tianjin 14th Five-Year Plan indicators');
     await expect(page.locator('[data-figure="industry.output-value"] .kpi-value')).toHaveText('CNY 2.2 trillion');
-    await expect(page.locator('[data-figure="compute.intelligent-compute"] .kpi-value')).toHaveText('more than 14,000 P');
+    await expect(page.locator('[data-figure="compute.intelligent-compute"] .kpi-value')).toHaveText('more than 14,000 PFLOPS');
     expect(await dashboard.chartDescription('petitions-by-district')).toContain('Binhai New Area 15');
     await expect(page.getByRole('button', { name: 'Data table' }).first()).toBeVisible();
   });
