@@ -41,7 +41,9 @@ export function buildBeforeAfterOption({ title, rows, view }: BeforeAfterInput):
   const names = sideways
     ? wrapLabels(order(after).map((r) => r.label), sidewaysNameWidth(labels, view), font, frame, lang).labels
     : wrapLabels(labels, band - frame.gap, font, frame, lang).labels;
-  const barWidth = Math.max(6, Math.round(Math.min(band * 0.32, sideways ? valueFont * 1.5 : band * 0.3)));
+  // Upright pairs: the bars' centres (a bar and its 20% gap apart) are at least a value label's width apart.
+  const clearOfLabels = sideways ? 0 : Math.ceil((valueWidth + frame.gap) / 1.2);
+  const barWidth = Math.max(6, clearOfLabels, Math.round(Math.min(band * 0.3, sideways ? valueFont * 1.5 : valueFont * 4)));
   const series = (name: string, items: FigureRow[]): BarSeriesOption => ({
     type: 'bar',
     name,

@@ -48,7 +48,8 @@ describe('buildTargetOption', () => {
     expect(targetRowLines(champions, view)[1]).toEqual(['detail', '目标100家 · 结果—']);
     const option = buildTargetOption({ title: '目标', items: [smart, champions], view });
     const yAxis = option.yAxis as { axisLabel: { formatter: (v: string, i: number) => string } };
-    expect(yAxis.axisLabel.formatter('', 1)).toBe('{name|智能工厂}\n{detail|目标超500个 · 结果528家}\n{met|✓ 已完成}');
+    // Target, result and status run on in whole words; the status keeps its own colour.
+    expect(yAxis.axisLabel.formatter('', 1)).toBe('{name|智能工厂}\n{detail|目标超500个 · 结果528家 · }{met|✓ 已完成}');
     expect((option.aria as { label: { description: string } }).label.description).toBe(
       '目标。智能工厂：目标超500个，结果528家，口径不同400家，已完成；市级单项冠军：目标100家，无可比结果。',
     );

@@ -191,6 +191,41 @@ export function buildTargetOption({ title, items, view }: TargetInput): Option {
 }
 
 /**
+ * Pieces of differently styled text wrapped as one run: each wrapped line is cut back into the
+ * pieces it holds, so a colour is kept across a line break.
+ */
+function styledRun(pieces: readonly [style: string, text: string][], width: number, font: number, view: ChartView): string[] {
+  const full = pieces.map(([, text]) => text).join('');
+  const starts: number[] = [];
+  let at = 0;
+  for (const [, text] of pieces) {
+    starts.push(at);
+    at += text.length;
+  }
+  const styleAt = (index: number) => pieces[starts.findLastIndex((start) => start <= index)]![0];
+  let offset = 0;
+  return wrapTo(full, width, font, view.frame, view.lang).lines.map((line) => {
+    const begin = full.indexOf(line, offset);
+    const from = begin < 0 ? offset : begin;
+    offset = from + line.length;
+    let out = '';
+    let current = '';
+    let style = styleAt(from);
+    for (let i = 0; i < line.length; i++) {
+      const next = styleAt(from + i);
+      if (next !== style && current) {
+        out += `{${style}|${richSafe(current)}}`;
+        current = '';
+      }
+      style = next;
+      current += line[i];
+    }
+    if (current) out += `{${style}|${richSafe(current)}}`;
+    return out;
+  });
+}
+
+/**
  * Each row's label (name, target and result, status), wrapped in whole words to the name
  * column, and the height the chart needs so that no row's label reaches the next row's.
  */
@@ -202,7 +237,10 @@ export function targetLayout(items: readonly TargetItem[], view: ChartView): { l
   const labels: string[] = [];
   let mostLines = 0;
   for (const item of items) {
-    const lines = targetRowLines(item, view).flatMap(([style, text]) => wrapTo(text, width, font, frame, view.lang).lines.map((l) => `{${style}|${richSafe(l)}}`));
+    const [[, name], [, detail], [statusStyle, status]] = targetRowLines(item, view) as [[string, string], [string, string], [string, string]];
+    const nameLines = wrapTo(name, width, font, frame, view.lang).lines.map((l) => `{name|${richSafe(l)}}`);
+    // Target, result and status run on as one text, wrapped in whole words; the status keeps its colour.
+    const lines = [...nameLines, ...styledRun([['detail', `${detail} · `], [statusStyle, status]], width, font, view)];
     mostLines = Math.max(mostLines, lines.length);
     labels.push(lines.join('\n'));
   }

@@ -1,6 +1,7 @@
 import type { FigureRow } from '@/data/select-rows';
 import { assertOneBasis, assertOneUnit, baseOption, describeRows, markOpacity, type ChartView, type Option } from './chart-view';
 import { lineHeight } from './frame';
+import { widest } from './layout';
 import { categoricalColors, labelColorOn } from './palette';
 import { rowTooltipHtml } from './tooltip';
 
@@ -19,6 +20,17 @@ function treemapLabel(params: unknown): string {
  * tile takes the next colour of the one categorical palette, and its label the text colour that
  * reads on that fill.
  */
+/**
+ * Whether a tile of this area can hold its label. Tiles are laid out near-square but not square,
+ * so the label needs its box several times over: a tile that fails shows no label at all.
+ */
+function roomFor(labelText: string, tileArea: number, font: number, view: ChartView): boolean {
+  const lines = labelText.split('\n');
+  const width = widest(lines, font, view.frame) + 12;
+  const height = lines.length * lineHeight(font) + 8;
+  return tileArea >= width * height * 3 && Math.sqrt(tileArea) >= Math.min(width, height * 2.2);
+}
+
 export function buildTreemapOption({ title, rows, view }: TreemapInput): Option {
   assertOneUnit(rows);
   assertOneBasis(rows);
@@ -28,6 +40,8 @@ export function buildTreemapOption({ title, rows, view }: TreemapInput): Option 
   const palette = categoricalColors(view.scheme);
   const font = frame.type.text;
   const { plot } = frame;
+  const sum = ordered.reduce((total, r) => total + r.value, 0) || 1;
+  const area = plot.width * plot.height;
   return {
     ...baseOption(view, describeRows(title, ordered, view.lang)),
     series: [
@@ -41,18 +55,21 @@ export function buildTreemapOption({ title, rows, view }: TreemapInput): Option 
         top: plot.y,
         width: plot.width,
         height: plot.height,
-        label: { show: true, formatter: treemapLabel, fontSize: font, lineHeight: lineHeight(font), overflow: 'truncate', ellipsis: '…' },
+        label: { show: true, formatter: treemapLabel, fontSize: font, lineHeight: lineHeight(font), overflow: 'truncate', ellipsis: '' },
         itemStyle: { borderColor: view.scheme === 'dark' ? '#181b21' : '#ffffff', borderWidth: 2, gapWidth: 2 },
         data: ordered.map((row, i) => {
           const fill = palette[i % palette.length];
+          const labelText = `${row.label}\n${row.valueLabel}`;
           return {
             value: row.value,
             name: row.label,
             id: row.id,
-            labelText: `${row.label}\n${row.valueLabel}`,
+            labelText,
             tooltip: rowTooltipHtml(row, view.lang),
             itemStyle: { color: fill, opacity: opacity(row) },
-            label: { color: labelColorOn(fill, view.scheme) },
+            // A tile too small for its name and value stays unlabelled rather than showing a cut word;
+            // the tooltip, the table and an exported image's footer name it.
+            label: { color: labelColorOn(fill, view.scheme), show: roomFor(labelText, (row.value / sum) * area, font, view) },
           };
         }),
       },

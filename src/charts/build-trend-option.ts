@@ -3,7 +3,7 @@ import { UI } from '@/i18n/strings';
 import type { LineSeriesOption, ScatterSeriesOption } from 'echarts/charts';
 import { assertOneBasis, assertOneUnit, baseOption, labelFromData, markOpacity, valueAxisText, type ChartView, type Option } from './chart-view';
 import { lineHeight } from './frame';
-import { gridIn, legendBlock } from './layout';
+import { gridIn, legendBlock, widest } from './layout';
 import { PALETTE, textColors } from './palette';
 import { rowTooltipHtml } from './tooltip';
 
@@ -75,6 +75,44 @@ export function targetName(point: TrendPoint, view: ChartView): string {
 }
 
 /**
+ * Where each point's label goes, so that labels keep clear of each other and of the axes:
+ * - where two lines have a point in the same year, the higher value's label goes above its point
+ *   and the lower one's below;
+ * - a single line whose labels are a little wider than the space between years alternates above
+ *   and below, the first and last labels growing inwards from their points;
+ * - where labels are much wider than that space (a narrow card), only each line's latest point
+ *   is labelled: the others are in the tooltip and the table;
+ * - a label is never put below a point near the axis (its year labels are there).
+ */
+export function labelPlacement(series: readonly TrendSeries[], years: readonly number[], view: ChartView) {
+  const { frame } = view;
+  const values = series.flatMap((s) => s.points.map((p) => p.row.value));
+  const maxValue = Math.max(0, ...values);
+  const minValue = Math.min(0, ...values);
+  const band = (frame.plot.width - frame.type.text * 4) / Math.max(years.length, 1);
+  const ratio = widest(series.flatMap((s) => s.points.map((p) => p.row.valueLabel)), frame.type.value, frame) / band;
+  const alternate = series.length === 1 && ratio > 0.9 && ratio <= 1.3;
+  const latestOnly = ratio > 0.9 && !alternate;
+  return (seriesIndex: number, point: TrendPoint): { show: boolean; position: 'top' | 'bottom'; align?: 'left' | 'right' } => {
+    const own = series[seriesIndex]!;
+    const latest = Math.max(...own.points.map((p) => p.year));
+    const sameYear = series.map((s) => s.points.find((p) => p.year === point.year)).filter((p): p is TrendPoint => !!p);
+    const yearIndex = years.indexOf(point.year);
+    let below = alternate && yearIndex % 2 === 1;
+    if (sameYear.length > 1) {
+      const highest = Math.max(...sameYear.map((p) => p.row.value));
+      // The highest value's label goes above; of equal highest values, the first line's.
+      const firstHighest = series.findIndex((s) => s.points.some((p) => p.year === point.year && p.row.value === highest));
+      below = point.row.value < highest || seriesIndex !== firstHighest;
+    }
+    if (below && point.row.value - minValue < (maxValue - minValue) * 0.15) below = false;
+    const inwards = alternate || latestOnly;
+    const align = inwards && yearIndex === 0 ? 'left' : inwards && yearIndex === years.length - 1 ? 'right' : undefined;
+    return { show: !latestOnly || point.year === latest, position: below ? 'bottom' : 'top', ...(align ? { align } : {}) };
+  };
+}
+
+/**
  * Yearly values as lines that break where no trustworthy figure exists: a missing year is a
  * gap, never a value joined across or interpolated. Points from reposted sources are hollow.
  */
@@ -90,17 +128,16 @@ export function buildTrendOption({ title, from, to, series, targets = [], view }
   const font = frame.type.text;
   const valueFont = frame.type.value;
   const diamond = Math.round(font * 1.5);
-  // The first and last years' labels grow inwards, so a long value ("14083.73亿元") is not cut off.
-  const labelAlign = (year: number) => (year === from ? { align: 'left' as const } : year === to ? { align: 'right' as const } : {});
-  const point = (p: TrendPoint) => ({
+  const placement = labelPlacement(series, years, view);
+  const point = (p: TrendPoint, seriesIndex = -1) => ({
     value: p.row.value,
+    ...(seriesIndex >= 0 ? { label: placement(seriesIndex, p) } : {}),
     name: yearLabel(p.year, view.lang),
     id: p.row.id,
     labelText: p.partial ? (view.lang === 'zh' ? `${p.row.valueLabel}\n（${p.row.periodText}）` : `${p.row.valueLabel}\n(${p.row.periodText})`) : p.row.valueLabel,
     tooltip: rowTooltipHtml(p.row, view.lang),
     symbol: p.row.sourceRefs.some((s) => s.reposted) ? 'emptyCircle' : 'circle',
     itemStyle: { opacity: opacity(p.row) },
-    label: labelAlign(p.year),
   });
   const lines: LineSeriesOption[] = series.map((s, i) => ({
     type: 'line',
@@ -109,10 +146,10 @@ export function buildTrendOption({ title, from, to, series, targets = [], view }
     symbolSize: Math.round(font * 0.8),
     lineStyle: { width: Math.max(3, Math.round(font / 5)), color: palette[i % palette.length] },
     itemStyle: { color: palette[i % palette.length], borderWidth: 2 },
-    // Clear of a target's diamond drawn on the same point.
+    // Clear of a target's diamond drawn on the same point; each point's side is set by `labelPlacement`.
     label: { show: true, position: 'top', distance: Math.round(diamond / 2) + 2, fontSize: valueFont, lineHeight: lineHeight(valueFont), color: colors.text, formatter: labelFromData },
-    labelLayout: { moveOverlap: 'shiftY', hideOverlap: true },
-    data: byYear(s.name, s.points, years).map((p) => (p ? point(p) : GAP)),
+    labelLayout: { hideOverlap: true },
+    data: byYear(s.name, s.points, years).map((p) => (p ? point(p, i) : GAP)),
   }));
   const marks: ScatterSeriesOption[] = targets.map((target) => {
     const name = targetName(target, view);
@@ -129,12 +166,14 @@ export function buildTrendOption({ title, from, to, series, targets = [], view }
     };
   });
   const all = [...lines, ...marks];
+  const halfLabel = Math.ceil(widest(rows.map((r) => r.valueLabel), valueFont, frame) / 2);
   const legend = legendBlock(all.map((s) => String(s.name)), frame, colors.text);
   const axisText = valueAxisText(rows, view.lang);
   return {
     ...baseOption(view, describeTrend(title, series, targets, years, view)),
     legend: legend?.legend,
-    grid: gridIn(frame, legend, { top: lineHeight(valueFont) * 2 + lineHeight(frame.type.small), right: frame.gap }),
+    // Half the widest label beside the first and last years, so neither is cut at the frame's edge.
+    grid: gridIn(frame, legend, { top: lineHeight(valueFont) * 2 + lineHeight(frame.type.small), bottom: frame.gap, right: halfLabel }),
     xAxis: {
       type: 'category',
       boundaryGap: true,

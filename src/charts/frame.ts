@@ -75,7 +75,7 @@ export function installMeasure(measure: MeasureText): void {
 const CARD_TYPE: TypeScale = { text: 12, value: 12, small: 11 };
 const PHONE_TYPE: TypeScale = { text: 12, value: 12, small: 11 };
 /** Slides at 1920×1080: read from the back of a meeting room. */
-const SLIDE_TYPE: TypeScale = { text: 28, value: 36, small: 24 };
+const SLIDE_TYPE: TypeScale = { text: 28, value: 36, small: 28 };
 
 /** Cards narrower than this are laid out as on a phone. */
 export const PHONE_MAX_WIDTH = 480;

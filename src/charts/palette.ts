@@ -12,7 +12,7 @@
  */
 const CATEGORICAL = {
   light: ['#1f5fa8', '#cf7a00', '#00896a', '#a8479a', '#3a8fc4', '#b34700', '#8a7d00', '#6b6b6b'],
-  dark: ['#5aaee8', '#f5b94f', '#3cc49a', '#e394c4', '#8fd0f5', '#f08a4b', '#e8dd6a', '#b3b3b3'],
+  dark: ['#6aa8ff', '#f5b94f', '#3cc49a', '#e394c4', '#8fd0f5', '#f08a4b', '#e8dd6a', '#b3b3b3'],
 } as const;
 
 /** Series colours, in order: the categorical palette of each scheme. */

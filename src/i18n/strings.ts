@@ -19,6 +19,10 @@ export const UI = {
     result: '“十四五”',
     latest: '最新',
     total: '合计',
+    /** Between a label and its text: "来源：…" / "Source: …". */
+    colon: '：',
+    /** Between items of a list of sources. */
+    listSep: '；',
     vsBaseline: '较“十三五”末',
     dataTable: '数据表',
     copyLink: '复制链接',
@@ -152,6 +156,8 @@ export const UI = {
     result: '14th FYP',
     latest: 'Latest',
     total: 'Total',
+    colon: ': ',
+    listSep: '; ',
     vsBaseline: 'Since the end of the 13th FYP',
     dataTable: 'Data table',
     copyLink: 'Copy link',

@@ -113,7 +113,9 @@ function SlideSources({ def, dataset, view }: Props) {
   if (!lines.length) return null;
   return (
     <p className="slide-source">
-      {t.source}: {lines.join('; ')}
+      {t.source}
+      {t.colon}
+      {lines.join(t.listSep)}
     </p>
   );
 }
