@@ -8,7 +8,8 @@ async function openEveryTable(page: Page, name: string) {
   const toggles = page.locator('.panel--chart').getByRole('button', { name, exact: true });
   const count = await toggles.count();
   expect(count).toBeGreaterThan(15);
-  for (let i = 0; i < count; i++) await toggles.nth(i).click();
+  // One click each, in one round trip: thirty clicks through the protocol are slow on a busy machine.
+  await toggles.evaluateAll((buttons) => buttons.forEach((button) => (button as HTMLButtonElement).click()));
   await expect(page.locator('.data-table--adaptive')).toHaveCount(count);
 }
 
