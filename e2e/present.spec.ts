@@ -22,7 +22,7 @@ test.describe('presenter mode', () => {
   test('"Present" opens the filtered panels as a full-screen deck with large type', async ({ page }) => {
     await startPresenting(page);
     await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
-    expect(await total(page)).toBe(36);
+    expect(await total(page)).toBe(43);
     const titleSize = await page.locator('.slide-title').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(titleSize).toBeGreaterThanOrEqual(38);
     expect(titleSize).toBeLessThanOrEqual(42);
@@ -142,7 +142,7 @@ test.describe('presenter mode', () => {
 
   test('a deep link opens the deck at its slide and offers full screen in one click', async ({ page }) => {
     await page.goto('/?slide=3&lang=en');
-    await expect(counter(page)).toHaveText('3 / 36');
+    await expect(counter(page)).toHaveText('3 / 43');
     const prompt = page.getByRole('dialog', { name: 'Enter full screen' });
     await expect(prompt).toBeVisible();
     await prompt.getByRole('button', { name: 'Enter full screen' }).click();
@@ -181,13 +181,13 @@ test.describe('presenter mode on a tablet', () => {
       await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     };
     await swipe(700, 300);
-    await expect(counter(page)).toHaveText('2 / 36');
+    await expect(counter(page)).toHaveText('2 / 43');
     await swipe(300, 700);
-    await expect(counter(page)).toHaveText('1 / 36');
+    await expect(counter(page)).toHaveText('1 / 43');
     await page.touchscreen.tap(1000, 400);
-    await expect(counter(page)).toHaveText('2 / 36');
+    await expect(counter(page)).toHaveText('2 / 43');
     await page.touchscreen.tap(20, 400);
-    await expect(counter(page)).toHaveText('1 / 36');
+    await expect(counter(page)).toHaveText('1 / 43');
     await page.getByRole('button', { name: '退出演示' }).tap();
     await expect(deck(page)).toHaveCount(0);
     await expect(page.locator('.app-header')).toBeVisible();
@@ -250,17 +250,17 @@ test.describe('presenter view', () => {
     const [speaker] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: '演讲者视图' }).click()]);
     await speaker.waitForLoadState();
     const bar = speaker.locator('.speaker-bar strong');
-    await expect(bar).toHaveText('2 / 9');
+    await expect(bar).toHaveText('2 / 12');
     await expect(speaker.locator('.speaker-current .slide-title')).toHaveText('规上工业总产值');
     await expect(speaker.locator('.speaker-next .slide-title')).toHaveText('规模以上工业企业数量');
     await expect(speaker.locator('.speaker-notes')).toContainText('全市规上工业总产值从2020年的1.7万亿元增长到2024年的2.2万亿元');
     await expect(speaker.locator('[data-elapsed]')).toHaveText(/^\d+:\d\d$/);
 
     await speaker.keyboard.press('ArrowRight');
-    await expect(counter(page)).toHaveText('3 / 9');
-    await expect(bar).toHaveText('3 / 9');
+    await expect(counter(page)).toHaveText('3 / 12');
+    await expect(bar).toHaveText('3 / 12');
     await page.keyboard.press('ArrowRight');
-    await expect(bar).toHaveText('4 / 9');
+    await expect(bar).toHaveText('4 / 12');
     await speaker.keyboard.press('b');
     await expect(page.locator('.deck-blank--black')).toBeVisible();
     await speaker.keyboard.press('x');
@@ -268,7 +268,7 @@ test.describe('presenter view', () => {
     // A number then Enter, typed in the presenter view.
     await speaker.keyboard.press('7');
     await speaker.keyboard.press('Enter');
-    await expect(counter(page)).toHaveText('7 / 9');
-    await expect(bar).toHaveText('7 / 9');
+    await expect(counter(page)).toHaveText('7 / 12');
+    await expect(bar).toHaveText('7 / 12');
   });
 });
