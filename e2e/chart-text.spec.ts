@@ -128,6 +128,9 @@ async function drawEveryChart(page: Page) {
 }
 
 test.describe('chart text on the dashboard', () => {
+  // Every chart of the dashboard is drawn: on a busy two-core machine that takes a while.
+  test.setTimeout(150_000);
+
   test.beforeEach(async ({ page }) => {
     await page.addInitScript(recordCanvasText);
   });

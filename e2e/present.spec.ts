@@ -150,7 +150,7 @@ test.describe('presenter mode', () => {
     await expect(prompt).toHaveCount(0);
   });
 
-  test('the big-screen canvas lays slides out on 1920×1080, scaled to contain or fill', async ({ page }) => {
+  test('the big-screen canvas lays slides out on 1920×1080, scaled to contain or fill without cropping', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 1024 });
     await page.goto('/?slide=2&stage=contain');
     const stage = page.locator('.deck-stage');
@@ -159,11 +159,35 @@ test.describe('presenter mode', () => {
     expect(Math.round(box.width)).toBe(1280);
     expect(Math.round(box.height)).toBe(720);
     await page.getByRole('button', { name: '在窗口中继续' }).click();
-    await page.getByRole('combobox', { name: '画布' }).selectOption('fill');
+    // Filling the width: the slide is laid out in the height the screen shows, so nothing is cut off.
+    await page.getByRole('combobox', { name: '画布', exact: true }).selectOption('fill-width');
     await expect.poll(async () => Math.round((await stage.boundingBox())!.height)).toBe(1024);
     box = (await stage.boundingBox())!;
-    expect(box.width).toBeGreaterThan(1280);
-    expect(await page.locator('.slide-title').evaluate((el) => getComputedStyle(el).fontSize)).toBe('40px');
+    expect(Math.round(box.width)).toBe(1280);
+    const title = (await page.locator('.slide-title').boundingBox())!;
+    const source = (await page.locator('.slide-source').boundingBox())!;
+    expect(title.y).toBeGreaterThanOrEqual(0);
+    expect(source.y + source.height).toBeLessThanOrEqual(1024);
+    // 56 px titles on the 1920×1080 canvas (scaled with it on screen).
+    expect(await page.locator('.slide-title').evaluate((el) => getComputedStyle(el).fontSize)).toBe('56px');
+  });
+
+  test('an LED wall canvas (5760×1080) keeps title, axes and sources on screen in every mode', async ({ page }) => {
+    await page.setViewportSize({ width: 1600, height: 900 });
+    for (const stageMode of ['contain', 'fill-width', 'fill-height'] as const) {
+      await page.goto(`/?slide=3&stage=${stageMode}&canvas=5760x1080`);
+      await page.getByRole('button', { name: '在窗口中继续' }).click();
+      await expect(page.locator('.deck-stage .chart-host')).toHaveAttribute('data-chart-state', 'finished');
+      for (const selector of ['.slide-title', '.deck-stage .chart-host', '.slide-source']) {
+        const box = (await page.locator(selector).boundingBox())!;
+        expect(box.x, `${stageMode} ${selector}`).toBeGreaterThanOrEqual(-1);
+        expect(box.y, `${stageMode} ${selector}`).toBeGreaterThanOrEqual(-1);
+        expect(box.x + box.width, `${stageMode} ${selector}`).toBeLessThanOrEqual(1601);
+        expect(box.y + box.height, `${stageMode} ${selector}`).toBeLessThanOrEqual(901);
+      }
+    }
+    await expect(page).toHaveURL(/canvas=5760x1080/);
+    await expect(page.getByRole('combobox', { name: '画布尺寸' })).toHaveValue('5760x1080');
   });
 });
 

@@ -26,7 +26,9 @@ function panelsByKind(): ChartPanelDef[] {
 
 interface Shot {
   frame: string;
-  file: string;
+  file?: string;
+  /** Why the frame could not be taken: shown on the sheet, so a failure is seen, not skipped. */
+  error?: string;
 }
 
 async function waitForChart(page: Page, scope: string) {
@@ -94,13 +96,17 @@ function html(rows: { def: ChartPanelDef; shots: Shot[] }[]): string {
   const body = rows
     .map(
       ({ def, shots }) => `<section><h2>${escape(def.chart.kind)} · ${escape(def.title.zh)} / ${escape(def.title.en)}</h2><div class="row">${shots
-        .map((s) => `<figure><a href="${s.file}"><img src="${s.file}" alt="${escape(s.frame)}"></a><figcaption>${escape(s.frame)}</figcaption></figure>`)
+        .map((s) =>
+          s.file
+            ? `<figure><a href="${s.file}"><img src="${s.file}" alt="${escape(s.frame)}"></a><figcaption>${escape(s.frame)}</figcaption></figure>`
+            : `<figure class="failed"><figcaption>${escape(s.frame)}: ${escape(s.error ?? '')}</figcaption></figure>`,
+        )
         .join('')}</div></section>`,
     )
     .join('\n');
   return `<!doctype html><meta charset="utf-8"><title>Chart contact sheet</title>
 <style>body{font:14px system-ui,sans-serif;margin:16px;background:#eef0f3}section{margin-bottom:32px}.row{display:flex;flex-wrap:wrap;gap:12px;align-items:flex-start}
-figure{margin:0;background:#fff;padding:6px;border:1px solid #ccd}img{display:block;max-width:460px;max-height:360px}figcaption{font-size:12px;color:#445;margin-top:4px}</style>
+figure{margin:0;background:#fff;padding:6px;border:1px solid #ccd}img{display:block;max-width:460px;max-height:360px}figcaption{font-size:12px;color:#445;margin-top:4px}.failed{border-color:#c00;color:#c00}</style>
 <h1>Every chart kind in every frame</h1>${body}`;
 }
 
@@ -111,7 +117,15 @@ try {
   const rows: { def: ChartPanelDef; shots: Shot[] }[] = [];
   for (const def of panelsByKind()) {
     const shots: Shot[] = [];
-    const add = async (frame: string, take: Promise<string>) => shots.push({ frame, file: await take });
+    const add = async (frame: string, take: Promise<string>) => {
+      try {
+        shots.push({ frame, file: await take });
+      } catch (error) {
+        const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+        console.error(`${def.id} ${frame}: ${message}`);
+        shots.push({ frame, error: message });
+      }
+    };
     await add('card zh light', card(browser, def, 'zh', 'light', 1440));
     await add('card en light', card(browser, def, 'en', 'light', 1440));
     await add('card zh dark', card(browser, def, 'zh', 'dark', 1440));

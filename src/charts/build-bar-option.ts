@@ -69,6 +69,8 @@ export function buildBarOption({ title, rows, view, horizontal = false, sort = f
   };
   const valueAxis = {
     type: 'value' as const,
+    // Bars start at zero: a bar's length is its value.
+    min: Math.min(0, ...rows.map((r) => r.value)),
     name: axisText.name,
     nameLocation: sideways ? ('middle' as const) : ('end' as const),
     nameGap: sideways ? font + frame.gap * 2 : frame.gap + 2,

@@ -89,10 +89,12 @@ export function labelPlacement(series: readonly TrendSeries[], years: readonly n
   const values = series.flatMap((s) => s.points.map((p) => p.row.value));
   const maxValue = Math.max(0, ...values);
   const minValue = Math.min(0, ...values);
-  const band = (frame.plot.width - frame.type.text * 4) / Math.max(years.length, 1);
-  const ratio = widest(series.flatMap((s) => s.points.map((p) => p.row.valueLabel)), frame.type.value, frame) / band;
-  const alternate = series.length === 1 && ratio > 0.9 && ratio <= 1.3;
-  const latestOnly = ratio > 0.9 && !alternate;
+  const labelWidth = widest(series.flatMap((s) => s.points.map((p) => p.row.valueLabel)), frame.type.value, frame);
+  // The value axis' labels and half a label's room at the right come off the plot's width.
+  const band = (frame.plot.width - frame.type.text * 5 - labelWidth / 2) / Math.max(years.length, 1);
+  const ratio = labelWidth / band;
+  const alternate = series.length === 1 && ratio > 0.85 && ratio <= 1.3;
+  const latestOnly = ratio > 0.85 && !alternate;
   return (seriesIndex: number, point: TrendPoint): { show: boolean; position: 'top' | 'bottom'; align?: 'left' | 'right' } => {
     const own = series[seriesIndex]!;
     const latest = Math.max(...own.points.map((p) => p.year));
@@ -173,13 +175,14 @@ export function buildTrendOption({ title, from, to, series, targets = [], view }
     ...baseOption(view, describeTrend(title, series, targets, years, view)),
     legend: legend?.legend,
     // Half the widest label beside the first and last years, so neither is cut at the frame's edge.
-    grid: gridIn(frame, legend, { top: lineHeight(valueFont) * 2 + lineHeight(frame.type.small), bottom: frame.gap, right: halfLabel }),
+    grid: gridIn(frame, legend, { top: lineHeight(valueFont) + frame.gap, bottom: frame.gap, right: halfLabel }),
     xAxis: {
       type: 'category',
       boundaryGap: true,
       data: years.map((year) => yearLabel(year, view.lang)),
       axisLabel: { color: colors.text, fontSize: font, interval: 0, hideOverlap: true },
-      axisLine: { lineStyle: { color: colors.axis } },
+      // Year labels stay at the foot of the chart, below negative values too, not on the zero line.
+      axisLine: { onZero: false, lineStyle: { color: colors.axis } },
       axisTick: { show: false },
     },
     yAxis: {

@@ -10,6 +10,7 @@ import { toFigureRow, type FigureRow, type RowContext } from '@/data/select-rows
 import type { Dataset } from '@/data/use-dataset';
 import { pick } from '@/i18n/lang';
 import { UI } from '@/i18n/strings';
+import { formatDate } from '@/i18n/format';
 import { buildPanelChart } from '@/panels/build-panel-option';
 import type { PanelDef } from '@/panels/panel-def';
 
@@ -46,7 +47,11 @@ export function SlideContent({ def, dataset, view }: Props) {
       </header>
       <div className="slide-body">{body}</div>
       <footer className="slide-footer">
-        {def.note && <p className="slide-note">{pick(def.note, view.lang)}</p>}
+        {def.note && (
+          <p className="slide-note" title={pick(def.note, view.lang)}>
+            {pick(def.note, view.lang)}
+          </p>
+        )}
         <SlideSources def={def} dataset={dataset} view={view} />
       </footer>
     </article>
@@ -106,16 +111,21 @@ export function slideRows(def: PanelDef, dataset: Dataset, lang: ViewSettings['l
   }
 }
 
+/**
+ * The slide's sources in short — publisher and date, with the reposted mark — on at most two lines
+ * read from the back of the room; the full lines are in the tooltip, the speaker notes and the table.
+ */
 function SlideSources({ def, dataset, view }: Props) {
   const t = UI[view.lang];
   const rows = useMemo(() => slideRows(def, dataset, view.lang), [def, dataset, view.lang]);
-  const lines = [...new Set(rows.flatMap((r) => r.sourceText.split('; ')))];
-  if (!lines.length) return null;
+  const short = [...new Set(rows.flatMap((r) => r.sourceRefs.map((ref) => `${ref.publisher} ${formatDate(ref.date, view.lang)}${ref.reposted ? ` · ${t.reposted}` : ''}`)))];
+  const full = [...new Set(rows.flatMap((r) => r.sourceRefs.map((ref) => ref.text)))];
+  if (!short.length) return null;
   return (
-    <p className="slide-source">
+    <p className="slide-source" title={full.join(t.listSep)}>
       {t.source}
       {t.colon}
-      {lines.join(t.listSep)}
+      {short.join(t.listSep)}
     </p>
   );
 }
