@@ -1,7 +1,8 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ViewSettings } from '@/charts/chart-view';
 import { AppHeader } from '@/components/app-header';
+import { ChunkErrorNotice } from '@/components/chunk-error';
 import { DataUpdatedNotice } from '@/components/data-updated-notice';
 import { FilterBar } from '@/components/filter-bar';
 import { SelectionNotice } from '@/components/selection-notice';
@@ -15,13 +16,11 @@ import { linkedPanelIds } from '@/panels/linked-panels';
 import { Panel } from '@/panels/panel';
 import { PANELS } from '@/panels/panels';
 import { leftoverCharts } from '@/panels/section-layout';
+import { LazyDeck } from '@/present/lazy-deck';
 import { panelVisible, relatedFigureIds, visibleTileFigures } from '@/panels/select-visible';
 import { useColorScheme, usePrefersReducedMotion } from '@/state/use-color-scheme';
 import { useUrlSync } from '@/state/use-url-sync';
 import { useViewStore } from '@/state/view-store';
-
-// Presenter mode is loaded when a presentation starts, not with the dashboard.
-const Deck = lazy(() => import('@/present/deck'));
 
 export function App() {
   useUrlSync();
@@ -58,9 +57,7 @@ export function App() {
 
   if (presenting) {
     return (
-      <Suspense fallback={<div className="deck-loading" aria-busy="true" />}>
-        <Deck panels={sections.flatMap((section) => section.panels)} dataset={dataset} />
-      </Suspense>
+      <LazyDeck panels={sections.flatMap((section) => section.panels)} dataset={dataset} />
     );
   }
 
@@ -71,6 +68,7 @@ export function App() {
       </a>
       <AppHeader lang={lang} />
       <DataUpdatedNotice lang={lang} />
+      <ChunkErrorNotice lang={lang} />
       <FilterBar lang={lang} figures={dataset.figures} />
       <main id="main" tabIndex={-1}>
         {sections.length === 0 ? (
@@ -101,7 +99,7 @@ export function App() {
             </section>
           ))
         )}
-        <SourcesView sources={dataset.sources.data} lang={lang} />
+        <SourcesView sources={dataset.sources.data} rejected={dataset.sources.rejected} lang={lang} />
       </main>
       {selection && (
         <SelectionNotice

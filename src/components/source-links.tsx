@@ -28,7 +28,7 @@ export function SourceLink({ source, lang, fullUrl = false }: { source: SourceRe
   const reposted = UI[lang].reposted;
   const text = source.reposted && source.text.endsWith(` · ${reposted}`) ? source.text.slice(0, -` · ${reposted}`.length) : source.text;
   return (
-    <span className="source-ref" data-source={source.id}>
+    <span className="source-ref" data-source={source.id} title={source.urlText ? `${text} · ${source.urlText}` : source.url ? `${text} · ${source.url}` : text}>
       {text}
       {source.reposted && (
         <>
@@ -42,6 +42,12 @@ export function SourceLink({ source, lang, fullUrl = false }: { source: SourceRe
           <a className="source-url" href={source.url} rel="noreferrer noopener" target="_blank">
             {fullUrl ? source.url : hostOf(source.url)}
           </a>
+        </>
+      )}
+      {!source.url && source.urlText && (
+        <>
+          {' · '}
+          <span className="source-url source-url--text">{source.urlText}</span>
         </>
       )}
     </span>

@@ -1,7 +1,7 @@
 import { checkGoals } from './check-goals';
 import { evaluateFormula, formulaVariables, matchesStored } from './formula';
 import type { DataProblem } from './problems';
-import type { Figure, SourcesFile, ThemeFile } from './schema';
+import type { Figure, RejectedSource, SourcesFile, ThemeFile } from './schema';
 import { THEME_IDS } from './themes';
 
 export interface LoadedDataset {
@@ -22,6 +22,8 @@ export function checkDataset(dataset: LoadedDataset, allFilesLoaded = dataset.th
     sourceIds.add(source.id);
   });
 
+  const rejected = new Map((dataset.sources.data.rejected ?? []).flatMap((r) => (r.id ? [[r.id, r] as const] : [])));
+
   const figures = new Map<string, { figure: Figure; file: string; index: number }>();
   const breakdownIds = new Set<string>();
   for (const { file, data } of dataset.themes) {
@@ -40,11 +42,14 @@ export function checkDataset(dataset: LoadedDataset, allFilesLoaded = dataset.th
     data.figures.forEach((figure, index) => {
       const at = `figures.${index}`;
       figure.revisions?.forEach((revision, r) => {
-        if (!sourceIds.has(revision.source.id))
+        if (!sourceIds.has(revision.source.id) && !rejected.has(revision.source.id))
           problems.push({ file, path: `${at}.revisions.${r}.source.id`, message: `unknown source "${revision.source.id}" (figure ${figure.id})`, ids: [figure.id] });
       });
+      figure.revisions?.forEach((revision) => problems.push(...rejectedCited(rejected, revision.source.id, figure.id)));
       if (figure.kind === 'stated') {
-        if (!sourceIds.has(figure.source.id))
+        const bad = rejectedCited(rejected, figure.source.id, figure.id);
+        problems.push(...bad);
+        if (!sourceIds.has(figure.source.id) && !bad.length)
           problems.push({ file, path: `${at}.source.id`, message: `unknown source "${figure.source.id}" (figure ${figure.id})`, ids: [figure.id] });
         const source = dataset.sources.data.sources.find((s) => s.id === figure.source.id);
         const undated = undatedPeriod(figure, source?.date);
@@ -79,6 +84,16 @@ export function checkDataset(dataset: LoadedDataset, allFilesLoaded = dataset.th
   });
   problems.push(...checkGoals(dataset, allFilesLoaded));
   return problems;
+}
+
+/**
+ * A figure citing a record of sources.json that was set aside: the record's own problems, each
+ * naming the source and its field, tied to the figure so that only its panels fail.
+ */
+function rejectedCited(rejected: ReadonlyMap<string, RejectedSource>, sourceId: string, figureId: string): DataProblem[] {
+  const record = rejected.get(sourceId);
+  if (!record) return [];
+  return record.problems.map((p) => ({ ...p, message: `${p.message.replace(/ \(source [^)]*\)$/, '')} (source ${sourceId}, cited by figure ${figureId})`, ids: [figureId] }));
 }
 
 /** "目前" / "截至目前" / "如今": the text speaks of the day it was published. */

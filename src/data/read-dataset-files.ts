@@ -42,6 +42,8 @@ export function readDatasetFiles(dir: string): { problems: DataProblem[]; datase
   }
 
   const sources = read<SourcesFile>(SOURCES_FILE, validateSourcesFile);
+  // Records set aside are reported here; the figures citing them are reported by checkDataset.
+  if (sources) problems.push(...(sources.problems ?? []));
   const themes = THEME_IDS.map((theme) => ({ file: THEMES[theme].file, data: read<ThemeFile>(THEMES[theme].file, validateThemeFile) }));
   if (!sources || themes.some((t) => !t.data)) return { problems };
   const dataset: LoadedDataset = {

@@ -65,10 +65,16 @@ describe('theme file schema', () => {
     expect(problemsOf(file([unsourced]))[0]).toMatch(/^industry\.json: figures\.0\.source: /);
   });
 
-  it('rejects a sources file without a date', () => {
-    expect(() => validateSourcesFile('sources.json', { sources: [{ id: 'a', title: { zh: 'x', en: 'x' }, publisher: { zh: 'x', en: 'x' } }] })).toThrow(
-      'sources.json: sources.0.date: must be a date YYYY-MM-DD',
-    );
+  it('sets aside a source without a date, naming the source and the field', () => {
+    const loaded = validateSourcesFile('sources.json', { sources: [{ id: 'a', title: { zh: 'x', en: 'x' }, publisher: { zh: 'x', en: 'x' } }] });
+    expect(loaded.sources).toEqual([]);
+    expect(loaded.rejected?.map((r) => r.id)).toEqual(['a']);
+    expect(loaded.problems?.map(formatProblem)[0]).toMatch(/^sources\.json: sources\.0\.date: must be a date YYYY-MM-DD.*\(source a\)$/);
+  });
+
+  it('fails the whole sources file only when its envelope is broken', () => {
+    expect(() => validateSourcesFile('sources.json', { sources: 'none' })).toThrow(/sources\.json: sources: /);
+    expect(() => validateSourcesFile('sources.json', { sources: [] })).toThrow('needs at least one source');
   });
 
   it('names the file when the JSON is truncated', () => {

@@ -5,6 +5,7 @@ import { z } from 'zod';
 z.config({ jitless: true });
 import { THEME_IDS } from './themes';
 import { UNIT_IDS, UNITS } from './units';
+import type { DataProblem } from './problems';
 
 /** Stable ids: lower-case words joined by "." or "-", e.g. `industry.output-value`. */
 export const idSchema = z
@@ -181,11 +182,70 @@ function revisedHasRevisions(figure: { flags?: string[]; revisions?: unknown[] }
   if (!revised && hasRevisions) ctx.addIssue({ code: 'custom', path: ['flags'], message: 'a figure with earlier values is flagged "revised"' });
 }
 
+/** The least and the most a value may be, and what the range is for (named in the message). */
+export interface PlausibleRange {
+  min: number;
+  max: number;
+  what: string;
+}
+
+/**
+ * Bounds no true figure passes, per unit and basis: a share is 0–100 %, a growth rate −100 % to
+ * 1000 %, Tianjin's GDP in 亿元 is about 18,000, not 1e308. Levels are bounded in the unit's base
+ * (CNY, items, PFLOPS, tonnes), so 万亿元 and 亿元 share one bound. A value outside is a typing or
+ * export error: the file is refused and the check names the figure and the field.
+ */
+export function plausibleRange(unit: keyof typeof UNITS, basis: Basis | undefined): PlausibleRange {
+  const def = UNITS[unit];
+  const base = (limit: number) => limit / 10 ** def.exp;
+  switch (def.dimension) {
+    case 'percent':
+      if (basis === 'growth') return { min: -100, max: 1000, what: 'a growth rate in %' };
+      // A fall stored as a positive number; a negative "fall" (a rise) is allowed to −100 %.
+      if (basis === 'reduction') return { min: -100, max: 100, what: 'a fall in %' };
+      return { min: 0, max: 100, what: 'a share in %' };
+    case 'percentage-point':
+      return { min: -100, max: 100, what: 'a difference in percentage points' };
+    case 'currency':
+      // 1e15 CNY = 1e7 亿元 = 1,000 万亿元: well above any Chinese city's (or the country's) GDP.
+      return { min: base(-1e15), max: base(1e15), what: `an amount in ${def.zh}` };
+    case 'count':
+      return { min: 0, max: base(1e10), what: `a count in ${def.zh}` };
+    case 'compute':
+      return { min: 0, max: base(1e8), what: `computing power in ${def.zh}` };
+    case 'mass':
+      return { min: 0, max: base(1e11), what: `a mass in ${def.zh}` };
+    case 'intensity':
+      return { min: 0, max: 1e5, what: `an intensity in ${def.zh}` };
+  }
+}
+
+function rangeText(range: PlausibleRange): string {
+  return `${range.min}–${range.max}`;
+}
+
+/** Every value of a figure (its own, its baseline, earlier published ones) within the bounds of its unit. */
+function plausibleValues(
+  figure: { unit: keyof typeof UNITS; basis?: Basis; value: number; baseline?: { value: number }; revisions?: { value: number }[] },
+  ctx: z.RefinementCtx,
+) {
+  const range = plausibleRange(figure.unit, figure.basis);
+  const check = (value: number, path: (string | number)[]) => {
+    if (!Number.isFinite(value) || (value >= range.min && value <= range.max)) return;
+    ctx.addIssue({ code: 'custom', path, message: `${value} is not plausible for ${range.what} (allowed ${rangeText(range)})` });
+  };
+  // Counts below zero have a message of their own.
+  if (UNITS[figure.unit].dimension !== 'count' || figure.value >= 0) check(figure.value, ['value']);
+  if (figure.baseline && (UNITS[figure.unit].dimension !== 'count' || figure.baseline.value >= 0)) check(figure.baseline.value, ['baseline', 'value']);
+  figure.revisions?.forEach((revision, i) => check(revision.value, ['revisions', i, 'value']));
+}
+
 export const figureSchema = z
   .discriminatedUnion('kind', [statedFigureSchema, derivedFigureSchema], {
     error: 'kind must be "stated" or "derived"',
   })
   .superRefine(nonNegativeCounts)
+  .superRefine(plausibleValues)
   .superRefine(goalOnlyOnTargets)
   .superRefine(revisedHasRevisions);
 
@@ -242,7 +302,11 @@ export const sourceSchema = z.strictObject({
   note: localizedSchema.optional(),
 });
 
-export const sourcesFileSchema = z.strictObject({ sources: z.array(sourceSchema).min(1, { error: 'needs at least one source' }) });
+/**
+ * The envelope of sources.json. Its records are validated one by one (validate-file.ts): a bad
+ * record costs only the figures that cite it.
+ */
+export const sourcesFileSchema = z.strictObject({ sources: z.array(z.unknown()).min(1, { error: 'needs at least one source' }) });
 
 export type Localized = z.infer<typeof localizedSchema>;
 export type Period = z.infer<typeof periodSchema>;
@@ -254,8 +318,25 @@ export type DerivedFigure = z.infer<typeof derivedFigureSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type Breakdown = z.infer<typeof breakdownSchema>;
 export type ThemeFile = z.infer<typeof themeFileSchema>;
-export type Source = z.infer<typeof sourceSchema>;
-export type SourcesFile = z.infer<typeof sourcesFileSchema>;
+/**
+ * A source as loaded. `rejectedUrl` is a link the schema refused (javascript:, data:, not a URL):
+ * the record is kept, and the address is shown as plain text, never as a link.
+ */
+export type Source = z.infer<typeof sourceSchema> & { rejectedUrl?: string };
+/** A record of sources.json that did not validate: the figures citing its id fail, nothing else. */
+export interface RejectedSource {
+  index: number;
+  /** The record's id, when it has a usable one. */
+  id?: string;
+  problems: DataProblem[];
+}
+/** sources.json as loaded: the good records, the rejected ones, and every problem found. */
+export interface SourcesFile {
+  sources: Source[];
+  /** Absent where a file was built in code (tests) rather than loaded. */
+  rejected?: RejectedSource[];
+  problems?: DataProblem[];
+}
 export type Basis = z.infer<typeof basisSchema>;
 export type Goal = z.infer<typeof goalSchema>;
 export type Trust = z.infer<typeof trustSchema>;

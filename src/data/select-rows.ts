@@ -21,6 +21,8 @@ export interface SourceRef {
   date: string;
   /** Only http(s) addresses. */
   url?: string;
+  /** An address that is not http(s) (refused by the schema, or unsafe): shown as text, never linked. */
+  urlText?: string;
   trust?: Trust;
   reposted: boolean;
 }
@@ -112,6 +114,7 @@ export function toSourceRef(source: Source, lang: Lang): SourceRef {
     publisher: pick(source.publisher, lang),
     date: source.date,
     url: safeWebUrl(source.url),
+    urlText: source.rejectedUrl ?? (source.url && !safeWebUrl(source.url) ? source.url : undefined),
     trust: source.trust,
     reposted: isReposted(source.trust),
   };

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { checkDataset } from './check-dataset';
 import type { DataProblem } from './problems';
 import { sourcesQuery, themeQuery } from './queries';
-import type { Figure, Source, ThemeFile } from './schema';
+import type { Figure, RejectedSource, Source, ThemeFile } from './schema';
 import { THEME_IDS, THEMES, type ThemeId } from './themes';
 
 export interface ThemeLoad {
@@ -14,7 +14,15 @@ export interface ThemeLoad {
 
 export interface Dataset {
   themes: Record<ThemeId, ThemeLoad>;
-  sources: { data?: Source[]; error: Error | null; refetch: () => void };
+  sources: {
+    data?: Source[];
+    /** Records of sources.json set aside, each with its problems; the figures citing them fail. */
+    rejected: RejectedSource[];
+    /** Every problem found in sources.json's records, including links shown as text. */
+    problems: DataProblem[];
+    error: Error | null;
+    refetch: () => void;
+  };
   /** Every loaded figure by id, across themes. */
   figures: Map<string, Figure>;
   sourcesById: Map<string, Source>;
@@ -27,6 +35,9 @@ function combineThemes(results: { data?: ThemeFile; error: Error | null; refetch
     THEME_IDS.map((theme, i) => [theme, { data: results[i].data, error: results[i].error, refetch: () => void results[i].refetch() }]),
   ) as Record<ThemeId, ThemeLoad>;
 }
+
+const NONE_REJECTED: RejectedSource[] = [];
+const NONE: DataProblem[] = [];
 
 /** Loads every data file; each file loads and fails on its own. */
 export function useDataset(): Dataset {
@@ -49,7 +60,13 @@ export function useDataset(): Dataset {
   }, [sources.data, ...loadedFiles]);
   return {
     themes,
-    sources: { data: sources.data?.sources, error: sources.error, refetch: () => void sources.refetch() },
+    sources: {
+      data: sources.data?.sources,
+      rejected: sources.data?.rejected ?? NONE_REJECTED,
+      problems: sources.data?.problems ?? NONE,
+      error: sources.error,
+      refetch: () => void sources.refetch(),
+    },
     figures,
     sourcesById,
     problems,
