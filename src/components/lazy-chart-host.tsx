@@ -1,13 +1,30 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { create } from 'zustand';
+import { useViewStore } from '@/state/view-store';
 import type { ChartHostProps } from './chart-host';
+import { ChunkError } from './chunk-error';
+import { retryableLoader } from './lazy-import';
 
 type ChartHostModule = typeof import('./chart-host');
 
 // ECharts arrives in its own chunk, requested as soon as the app starts: headline tiles, filters
 // and tables show before it has loaded. (Not React.lazy: Suspense holds a revealed fallback for
-// at least 300 ms, which would delay every first chart.)
-let loaded: ChartHostModule | null = null;
-const loading = import('./chart-host').then((module) => (loaded = module));
+// at least 300 ms, which would delay every first chart.) A failed load is tried once more; then
+// every chart says so, with a retry that loads it again for all of them.
+const loadChartHost = retryableLoader(() => import('./chart-host'));
+
+const useChartHostModule = create<{ module: ChartHostModule | null; failed: boolean; load: () => void }>()((set) => ({
+  module: null,
+  failed: false,
+  load: () => {
+    set({ failed: false });
+    loadChartHost().then(
+      (module) => set({ module, failed: false }),
+      () => set({ failed: true }),
+    );
+  },
+}));
+useChartHostModule.getState().load();
 
 /** How far below the screen a chart starts drawing, so it is ready when scrolled to. */
 const AHEAD_PX = 400;
@@ -24,11 +41,10 @@ function nearScreen(element: Element): boolean {
 export function LazyChartHost(props: ChartHostProps & { height: number }) {
   const slot = useRef<HTMLDivElement>(null);
   const [near, setNear] = useState(false);
-  const [module, setModule] = useState(loaded);
-
-  useEffect(() => {
-    if (!module) void loading.then(setModule);
-  }, [module]);
+  const module = useChartHostModule((s) => s.module);
+  const failed = useChartHostModule((s) => s.failed);
+  const retry = useChartHostModule((s) => s.load);
+  const lang = useViewStore((s) => s.lang);
 
   // Already on screen: draw in this frame rather than the observer's next one.
   useLayoutEffect(() => {
@@ -48,9 +64,13 @@ export function LazyChartHost(props: ChartHostProps & { height: number }) {
 
   const ready = near && module;
   return (
-    <div ref={slot} className="chart-slot" data-chart-slot={ready ? 'near' : 'waiting'}>
+    <div ref={slot} className="chart-slot" data-chart-slot={ready ? 'near' : failed ? 'failed' : 'waiting'}>
       {ready ? (
         <module.ChartHost {...props} />
+      ) : failed ? (
+        <div className="chart-unavailable" style={{ height: props.height }}>
+          <ChunkError lang={lang} onRetry={retry} />
+        </div>
       ) : (
         <div className="chart-skeleton" style={{ height: props.height }} aria-busy="true" aria-label={props.label} />
       )}

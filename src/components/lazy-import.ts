@@ -63,3 +63,9 @@ export function retryableLoader<T>(load: () => Promise<T>, options?: RetryOption
   };
   return Object.assign(get, { loaded: () => value });
 }
+
+/** What to tell the reader about a failure: the reload advice for a chunk, the error's own message otherwise. */
+export function loadErrorText(error: unknown, chunkMessage: string): string {
+  if (isChunkLoadError(error)) return chunkMessage;
+  return error instanceof Error ? error.message : String(error);
+}

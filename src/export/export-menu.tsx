@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import type { Figure, Source, ThemeFile } from '@/data/schema';
 import type { Lang } from '@/i18n/lang';
+import { UI } from '@/i18n/strings';
 import type { ChartPanelDef } from '@/panels/panel-def';
+import { importWithRetry, loadErrorText } from '@/components/lazy-import';
 import { useExportPrefs } from './export-prefs';
 import { EXPORT_UI } from './export-strings';
 import { shownSizeOf, type PanelExportInput } from './export-types';
@@ -18,9 +20,9 @@ interface ExportMenuProps {
   lang: Lang;
 }
 
-const loadActions = () => import('./export-actions');
+const loadActions = () => importWithRetry(() => import('./export-actions'));
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const errorText = (error: unknown, lang: Lang) => loadErrorText(error, UI[lang].chunkFailed);
 
 /** A chart panel's "Export" button and its options: PNG, SVG, CSV, copy image. */
 export function ExportMenu({ def, title, file, figures, sources, lang }: ExportMenuProps) {
@@ -41,7 +43,7 @@ export function ExportMenu({ def, title, file, figures, sources, lang }: ExportM
       const { downloadPanel } = await loadActions();
       setStatus(t.downloaded(await downloadPanel(input(), useExportPrefs.getState(), format)));
     } catch (error) {
-      setStatus(t.failed(errorText(error)));
+      setStatus(t.failed(errorText(error, lang)));
     } finally {
       setBusy(false);
     }
@@ -67,7 +69,7 @@ export function ExportMenu({ def, title, file, figures, sources, lang }: ExportM
             () => null,
             (error: unknown) => error,
           );
-          setStatus(rendered ? t.failed(errorText(rendered)) : t.copyRefused);
+          setStatus(rendered ? t.failed(errorText(rendered, lang)) : t.copyRefused);
         },
       )
       .finally(() => setBusy(false));

@@ -2,6 +2,7 @@ import { echarts } from '@/charts/echarts';
 import { BACKGROUND_COLOR, type ExportComposition } from './build-export-option';
 import './register-export-parts';
 import { withNominalSize } from './svg-size';
+import { importWithRetry } from '@/components/lazy-import';
 
 const DRAW_TIMEOUT_MS = 15_000;
 
@@ -59,7 +60,7 @@ export async function renderPng(composition: ExportComposition): Promise<Blob> {
  * slide is 1920×1080 wherever it is placed.
  */
 export async function renderSvg(composition: ExportComposition): Promise<string> {
-  await import('./register-svg-renderer');
+  await importWithRetry(() => import('./register-svg-renderer'));
   const chart = echarts.init(null, composition.background === 'dark' ? 'dark' : undefined, {
     renderer: 'svg',
     ssr: true,
