@@ -2,9 +2,13 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import { ChunkError } from './components/chunk-error';
+import { ErrorBoundary } from './components/error-boundary';
+import { importWithRetry } from './components/lazy-import';
 import { DataFileError } from './data/problems';
 import { sourcesQuery, themeQuery } from './data/queries';
 import { THEME_IDS } from './data/themes';
+import { applyDataUpdate } from './offline/apply-data-update';
 import { registerServiceWorker } from './offline/register-service-worker';
 import { useNoticeStore } from './state/notice-store';
 import { initViewFromUrl } from './state/use-url-sync';
@@ -30,21 +34,23 @@ for (const theme of THEME_IDS) void queryClient.prefetchQuery(themeQuery(theme))
 // After one visit the dashboard works offline; a data file changed on the server is reloaded
 // in place, with a notice.
 registerServiceWorker((file) => {
-  void queryClient.invalidateQueries({ queryKey: ['data', file] });
-  useNoticeStore.getState().dataUpdated(file);
+  // Only a copy that validates replaces the figures shown, and only then is the reader told.
+  void applyDataUpdate(queryClient, file).then((applied) => applied && useNoticeStore.getState().dataUpdated(file));
 });
 
 // A presenter view (opened from presenter mode) is this page with #speaker.
-const SpeakerView = lazy(() => import('./present/speaker-view'));
+const SpeakerView = lazy(() => importWithRetry(() => import('./present/speaker-view')));
 const isSpeakerView = window.location.hash === '#speaker';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       {isSpeakerView ? (
-        <Suspense fallback={null}>
-          <SpeakerView />
-        </Suspense>
+        <ErrorBoundary fallback={() => <ChunkError />}>
+          <Suspense fallback={null}>
+            <SpeakerView />
+          </Suspense>
+        </ErrorBoundary>
       ) : (
         <App />
       )}

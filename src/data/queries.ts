@@ -1,23 +1,34 @@
 import { queryOptions } from '@tanstack/react-query';
+import { DATA_TIMEOUT_MS, timedSignal } from './fetch-timeout';
 import { DataFileError } from './problems';
 import type { SourcesFile, ThemeFile } from './schema';
-import { THEMES, type ThemeId } from './themes';
+import { THEMES, THEME_IDS, type ThemeId } from './themes';
 import { parseJson, validateSourcesFile, validateThemeFile } from './validate-file';
 
 const DATA_URL = `${import.meta.env.BASE_URL}data/`;
 
-/** Fetches one data file and validates it; every failure names the file. */
-async function fetchDataFile<T>(file: string, validate: (file: string, input: unknown) => T, signal: AbortSignal): Promise<T> {
-  let response: Response;
+/**
+ * Fetches one data file and validates it; every failure names the file. A request that has not
+ * been answered (headers and body) within 15 s is given up; that is not retried on its own (the
+ * reader has waited long enough), the panels offer a retry.
+ */
+async function fetchDataFile<T>(file: string, validate: (file: string, input: unknown) => T, signal: AbortSignal | undefined, timeoutMs = DATA_TIMEOUT_MS): Promise<T> {
+  const timed = timedSignal(signal, timeoutMs);
+  let text: string;
   try {
-    response = await fetch(DATA_URL + file, { signal, cache: 'no-cache' });
+    const response = await fetch(DATA_URL + file, { signal: timed.signal, cache: 'no-cache' });
+    if (!response.ok)
+      throw new DataFileError(file, [{ file, path: '', message: `could not be loaded (HTTP ${response.status})` }], response.status >= 500);
+    text = await response.text();
   } catch (error) {
-    if (signal.aborted) throw error;
+    if (error instanceof DataFileError) throw error;
+    if (timed.timedOut()) throw new DataFileError(file, [{ file, path: '', message: `request timed out: no answer within ${timeoutMs / 1000} s` }]);
+    if (signal?.aborted) throw error;
     throw new DataFileError(file, [{ file, path: '', message: `could not be fetched (${(error as Error).message})` }], true);
+  } finally {
+    timed.clear();
   }
-  if (!response.ok)
-    throw new DataFileError(file, [{ file, path: '', message: `could not be loaded (HTTP ${response.status})` }], response.status >= 500);
-  const parsed = parseJson(file, await response.text());
+  const parsed = parseJson(file, text);
   if (!parsed.ok) throw new DataFileError(file, parsed.problems);
   return validate(file, parsed.value);
 }
@@ -35,4 +46,16 @@ export function themeQuery(theme: ThemeId) {
     queryFn: ({ signal }): Promise<ThemeFile> => fetchDataFile(file, validateThemeFile, signal),
     staleTime: Infinity,
   });
+}
+
+/**
+ * Loads a data file again and validates it, outside the query cache: the service worker said
+ * the file changed, and the page takes the new copy only if it is valid. Resolves to the query
+ * key and the validated data, or rejects with what is wrong.
+ */
+export async function loadChangedFile(file: string): Promise<{ queryKey: readonly unknown[]; data: SourcesFile | ThemeFile }> {
+  if (file === 'sources.json') return { queryKey: sourcesQuery.queryKey, data: await fetchDataFile(file, validateSourcesFile, undefined) };
+  const theme = THEME_IDS.find((id) => THEMES[id].file === file);
+  if (!theme) throw new Error(`unknown data file "${file}"`);
+  return { queryKey: themeQuery(theme).queryKey, data: await fetchDataFile(file, validateThemeFile, undefined) };
 }

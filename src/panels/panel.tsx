@@ -9,6 +9,7 @@ import { DataTable } from '@/components/data-table';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { KpiTile } from '@/components/kpi-tile';
 import { SourceList } from '@/components/source-links';
+import { StillLoading } from '@/components/still-loading';
 import type { Figure, Source, ThemeFile } from '@/data/schema';
 import { toFigureRow, type RowContext } from '@/data/select-rows';
 import type { Dataset } from '@/data/use-dataset';
@@ -74,13 +75,17 @@ export function Panel({ def, dataset, view, tileIds, selection, onSelect }: Pane
     body =
       def.kind === 'kpi' ? (
         <div className="kpi-grid" aria-busy="true" aria-label={t.loading}>
-          {def.tiles.map((tile) => (
-            <div key={tile.figure} className={`kpi-tile kpi-tile--skeleton${tile.change ? ' kpi-tile--change' : ''}`} />
+          {def.tiles.map((tile, i) => (
+            <div key={tile.figure} className={`kpi-tile kpi-tile--skeleton${tile.change ? ' kpi-tile--change' : ''}`}>
+              {i === 0 && <StillLoading text={t.stillLoading} />}
+            </div>
           ))}
         </div>
       ) : (
         <>
-          <div className="chart-skeleton" style={{ height: def.height ?? DEFAULT_HEIGHT }} aria-busy="true" aria-label={t.loading} />
+          <div className="chart-skeleton" style={{ height: def.height ?? DEFAULT_HEIGHT }} aria-busy="true" aria-label={t.loading}>
+            <StillLoading text={t.stillLoading} />
+          </div>
           {def.note && <p className="panel-note">{pick(def.note, view.lang)}</p>}
           <footer className="source-line" aria-hidden="true" />
         </>
@@ -164,7 +169,7 @@ function KpiTiles({ def, ctx, tileIds, view, selection, onSelect }: KpiTilesProp
 /** Presents this panel alone, full screen. */
 function FullScreenButton({ panelId, label }: { panelId: string; label: string }) {
   return (
-    <button type="button" onClick={() => enterPresentation(panelId)}>
+    <button type="button" data-action="present-panel" onClick={() => enterPresentation(panelId)}>
       {label}
     </button>
   );
