@@ -12,21 +12,41 @@ import { panelVisible, visibleTileFigures } from '@/panels/select-visible';
 import type { Filters } from '@/state/filters';
 import { currentShareUrl } from '@/state/use-url-sync';
 import { useViewStore } from '@/state/view-store';
+import { importWithRetry, loadErrorText } from '@/components/lazy-import';
 import { useExportPrefs } from './export-prefs';
 import { EXPORT_UI } from './export-strings';
 import { shownSizeOf, type PanelExportInput } from './export-types';
 import { ExportOptionsFields } from './export-options-fields';
 import { usePopover } from './use-popover';
 import type { WholeViewSection } from './whole-view';
+import { missingFiles, type FileLoadState, type ManifestMissing } from './manifest';
 import './export.css';
 
-const loadActions = () => import('./export-actions');
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const loadActions = () => importWithRetry(() => import('./export-actions'));
+const errorText = (error: unknown, lang: Lang) => loadErrorText(error, UI[lang].chunkFailed);
 
 /** Whether every file a panel draws from has loaded (a panel in error is left out of exports). */
 function panelReady(def: PanelDef, dataset: Dataset): boolean {
   return [def.theme, ...(def.alsoUses ?? [])].every((theme) => dataset.themes[theme].data) && !!dataset.sources.data;
 }
+
+/** The data files each panel needs. */
+function panelFiles(def: PanelDef): string[] {
+  return [...[def.theme, ...(def.alsoUses ?? [])].map((theme) => THEMES[theme].file), 'sources.json'];
+}
+
+/** Data files the view needs that have not loaded, and the panels of the view they leave out. */
+function missingInView(dataset: Dataset, filters: Filters): ManifestMissing[] {
+  const files: FileLoadState[] = [
+    ...THEME_IDS.map((theme) => ({ file: THEMES[theme].file, error: dataset.themes[theme].error, loaded: !!dataset.themes[theme].data })),
+    { file: 'sources.json', error: dataset.sources.error, loaded: !!dataset.sources.data },
+  ];
+  const left = PANELS.filter((def) => panelVisible(def, dataset.themes[def.theme].data, dataset.figures, filters) && !panelReady(def, dataset));
+  return missingFiles(files, left.map((def) => ({ id: def.id, files: panelFiles(def) })));
+}
+
+/** How many panels the missing files leave out (a panel may need more than one of them). */
+const missingPanelCount = (missing: ManifestMissing[]) => new Set(missing.flatMap((m) => m.panels)).size;
 
 /** The panels on screen under the current filters, in dashboard order. */
 function visiblePanels(dataset: Dataset, filters: Filters) {
@@ -54,6 +74,7 @@ export function ExportAllMenu({ lang }: { lang: Lang }) {
   const [status, setStatus] = useState('');
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const popover = usePopover(busy);
+  const missing = missingInView(dataset, filters);
 
   async function run(task: () => Promise<string | undefined>) {
     if (busy) return;
@@ -64,7 +85,7 @@ export function ExportAllMenu({ lang }: { lang: Lang }) {
       const message = await task();
       if (message !== undefined) setStatus(message);
     } catch (error) {
-      setStatus(t.failed(errorText(error)));
+      setStatus(t.failed(errorText(error, lang)));
     } finally {
       setBusy(false);
     }
@@ -95,9 +116,8 @@ export function ExportAllMenu({ lang }: { lang: Lang }) {
           return { panel: def.id, title: pick(def.title, lang), rows, sources };
         });
       const { exportAllZip } = await loadActions();
-      return t.downloaded(
-        await exportAllZip({ appTitle: UI[lang].appTitle, lang, panels, tiles, sources: dataset.sources.data ?? [], prefs: useExportPrefs.getState(), viewUrl: currentShareUrl(), onProgress }),
-      );
+      const name = await exportAllZip({ appTitle: UI[lang].appTitle, lang, panels, tiles, sources: dataset.sources.data ?? [], missing, prefs: useExportPrefs.getState(), viewUrl: currentShareUrl(), onProgress });
+      return missing.length ? t.downloadedIncomplete(name, missingPanelCount(missing)) : t.downloaded(name);
     });
 
   const allData = (format: 'csv' | 'json') =>
@@ -169,6 +189,18 @@ export function ExportAllMenu({ lang }: { lang: Lang }) {
       </button>
       {popover.open && (
         <div ref={popover.popoverRef} id={popover.id} className="export-popover" role="dialog" aria-label={t.exportAllTitle}>
+          {missing.length > 0 && (
+            <div className="export-warning" role="alert" data-export-missing="">
+              <p>{t.missingWarning(missingPanelCount(missing))}</p>
+              <ul>
+                {missing.map((m) => (
+                  <li key={m.file}>
+                    <code>{m.file}</code> {m.reason}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           <ExportOptionsFields lang={lang} />
           <div className="export-buttons export-buttons--column" role="group" aria-label={t.formats}>
             <button type="button" aria-disabled={busy} onClick={() => void zip()}>

@@ -1,3 +1,4 @@
+import { importWithRetry } from '@/components/lazy-import';
 import type { Source } from '@/data/schema';
 import { figureSources, type FigureRow } from '@/data/select-rows';
 import type { Lang } from '@/i18n/lang';
@@ -8,7 +9,7 @@ import type { ExportPrefs } from './export-prefs';
 import { EXPORT_UI } from './export-strings';
 import type { PanelExportInput } from './export-types';
 import { exportFileName, uniqueNames } from './file-names';
-import { buildManifest, MANIFEST_NAME, type ManifestChart } from './manifest';
+import { buildManifest, MANIFEST_NAME, type ManifestChart, type ManifestMissing } from './manifest';
 import { exportMeasure } from './panel-export';
 import { renderPng, renderSvg } from './render-chart';
 
@@ -37,6 +38,8 @@ export interface ExportAllInput {
   /** The view's headline tiles: written as CSV files under tiles/, listed in the manifest. */
   tiles?: TilesExportInput[];
   sources: Source[];
+  /** Data files the view needed that had not loaded: listed in the manifest, their panels left out. */
+  missing?: ManifestMissing[];
   prefs: ExportPrefs;
   viewUrl?: string;
   date?: Date;
@@ -47,8 +50,8 @@ export interface ExportAllInput {
  * Every chart of the current view as PNG, SVG and CSV, with a manifest, in one ZIP. Files are
  * numbered in dashboard order so a folder listing reads like the dashboard.
  */
-export async function exportAllZip({ appTitle, lang, panels, tiles = [], sources, prefs, viewUrl, date = new Date(), onProgress }: ExportAllInput): Promise<string> {
-  const { zipSync, strToU8 } = await import('fflate');
+export async function exportAllZip({ appTitle, lang, panels, tiles = [], sources, missing = [], prefs, viewUrl, date = new Date(), onProgress }: ExportAllInput): Promise<string> {
+  const { zipSync, strToU8 } = await importWithRetry(() => import('fflate'));
   const files: Record<string, [Uint8Array, { level: 0 | 6 }]> = {};
   const unique = uniqueNames();
   const charts: ManifestChart[] = [];
@@ -82,7 +85,7 @@ export async function exportAllZip({ appTitle, lang, panels, tiles = [], sources
   for (const { path, csv } of headlines.files) files[path] = [strToU8(csv), { level: 6 }];
   // Sources of the tiles count as used: the manifest lists every source the archive rests on.
   const tileSources = headlines.entries.map((h) => ({ panel: h.panel, title: h.title, files: { csv: h.files.csv }, figures: h.figures, sources: h.sources }));
-  const base = buildManifest({ appTitle, lang, exportedAt: date, viewUrl, image: { ...prefs, pixelSizes }, charts: [...charts, ...tileSources], sources });
+  const base = buildManifest({ appTitle, lang, exportedAt: date, viewUrl, image: { ...prefs, pixelSizes }, charts: [...charts, ...tileSources], sources, missing });
   const manifest = {
     ...base,
     charts: base.charts.slice(0, charts.length),

@@ -44,6 +44,8 @@ export const EXPORT_UI = {
     progressLabel: '导出进度',
     progress: (done: number, total: number) => `${done} / ${total}`,
     noCharts: '当前视图没有图表可导出',
+    missingWarning: (panels: number) => `有 ${panels} 个面板的数据未能加载，导出内容不完整：`,
+    downloadedIncomplete: (name: string, panels: number) => `已下载：${name}（不完整：缺少 ${panels} 个面板，详见 manifest.json）`,
     wholeViewScaled: (scale: number) => `视图过长，已按 ${scale} 倍导出`,
     // Inside exported files
     unit: '单位',
@@ -102,6 +104,8 @@ export const EXPORT_UI = {
     progressLabel: 'Export progress',
     progress: (done: number, total: number) => `${done} / ${total}`,
     noCharts: 'The current view has no charts to export',
+    missingWarning: (panels: number) => `The data of ${panels} panel${panels === 1 ? '' : 's'} could not be loaded; the export is incomplete:`,
+    downloadedIncomplete: (name: string, panels: number) => `Downloaded: ${name} (incomplete: ${panels} panel${panels === 1 ? '' : 's'} missing, see manifest.json)`,
     wholeViewScaled: (scale: number) => `The view is long: exported at ${scale}×`,
     unit: 'Unit',
     period: 'Period',

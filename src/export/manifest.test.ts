@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { source } from '@/data/test-fixtures';
-import { buildManifest } from './manifest';
+import { buildManifest, missingFiles } from './manifest';
 
 describe('buildManifest', () => {
   const input = {
@@ -38,5 +38,42 @@ describe('buildManifest', () => {
   it('survives a JSON round trip unchanged', () => {
     const manifest = buildManifest(input);
     expect(JSON.parse(JSON.stringify(manifest))).toEqual(manifest);
+  });
+});
+
+describe('missingFiles', () => {
+  const panels = [
+    { id: 'compute-capacity', files: ['compute.json', 'sources.json'] },
+    { id: 'compute-kpis', files: ['compute.json', 'sources.json'] },
+    { id: 'green-kpis', files: ['green.json', 'industry.json', 'sources.json'] },
+  ];
+  const ok = (file: string) => ({ file, error: null, loaded: true });
+
+  it('lists each file that failed with its reason and the panels of the view it leaves out', () => {
+    const files = [{ file: 'compute.json', error: new Error('compute.json: is not valid JSON (Unexpected end)'), loaded: false }, ok('green.json'), ok('industry.json'), ok('sources.json')];
+    expect(missingFiles(files, panels)).toEqual([{ file: 'compute.json', reason: 'compute.json: is not valid JSON (Unexpected end)', panels: ['compute-capacity', 'compute-kpis'] }]);
+  });
+
+  it('lists nothing when every file has loaded', () => {
+    expect(missingFiles(['compute.json', 'green.json', 'industry.json', 'sources.json'].map(ok), panels)).toEqual([]);
+  });
+
+  it('leaves out a failed file that no panel of the view needs', () => {
+    expect(missingFiles([{ file: 'petitions.json', error: new Error('x'), loaded: false }], panels)).toEqual([]);
+  });
+
+  it('says a file still loading is not loaded yet, and names every panel of a file they share', () => {
+    const files = [ok('compute.json'), ok('green.json'), { file: 'industry.json', error: null, loaded: false }, { file: 'sources.json', error: new Error('a\nb'), loaded: false }];
+    expect(missingFiles(files, panels)).toEqual([
+      { file: 'industry.json', reason: 'not loaded yet', panels: ['green-kpis'] },
+      { file: 'sources.json', reason: 'a; b', panels: ['compute-capacity', 'compute-kpis', 'green-kpis'] },
+    ]);
+  });
+
+  it('goes into the manifest (an empty list when nothing is missing)', () => {
+    const base = { appTitle: 'T', lang: 'en' as const, exportedAt: new Date(0), image: { preset: 'shown' as const, scale: 1 as const, background: 'white' as const, pixelSizes: {} }, charts: [], sources: [] };
+    expect(buildManifest(base).missing).toEqual([]);
+    const missing = [{ file: 'compute.json', reason: 'request timed out', panels: ['compute-capacity'] }];
+    expect(buildManifest({ ...base, missing }).missing).toEqual(missing);
   });
 });

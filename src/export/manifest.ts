@@ -21,6 +21,42 @@ export interface ManifestInput {
   charts: ManifestChart[];
   /** Every source the charts rest on. */
   sources: Source[];
+  /** Data files the view needed but that had not loaded: their panels are not in the archive. */
+  missing?: ManifestMissing[];
+}
+
+/** A data file the export could not include, why, and the panels of the view that needed it. */
+export interface ManifestMissing {
+  file: string;
+  reason: string;
+  panels: string[];
+}
+
+/** A data file that had not loaded when the export started: failed (with its error) or still loading. */
+export interface FileLoadState {
+  file: string;
+  error: unknown;
+  loaded: boolean;
+}
+
+/**
+ * What an export leaves out: each data file that has not loaded and that a panel of the view
+ * needs, with the reason and those panels, in the order the files are given. A file no panel
+ * of the view needs is not missed.
+ */
+export function missingFiles(files: readonly FileLoadState[], panels: readonly { id: string; files: readonly string[] }[]): ManifestMissing[] {
+  return files.flatMap(({ file, error, loaded }) => {
+    if (loaded && !error) return [];
+    const needing = panels.filter((panel) => panel.files.includes(file)).map((panel) => panel.id);
+    return needing.length ? [{ file, reason: missingReason(error), panels: needing }] : [];
+  });
+}
+
+/** The error of a file in one line (a file with several problems lists them with "; "). */
+export function missingReason(error: unknown): string {
+  if (!error) return 'not loaded yet';
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split('\n').map((line) => line.trim()).filter(Boolean).join('; ');
 }
 
 export const MANIFEST_NAME = 'manifest.json';
@@ -40,6 +76,7 @@ export function buildManifest(input: ManifestInput) {
     image: input.image,
     files,
     charts: input.charts,
+    missing: input.missing ?? [],
     sources: input.sources
       .filter((s) => used.has(s.id))
       .map((s) => ({
