@@ -150,13 +150,13 @@ test.describe('exporting one chart', () => {
     expect(file.name).toMatch(/^第二十批信访举报件（按区）_zh_\d{4}-\d{2}-\d{2}\.csv$/);
     expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(file.bytes.toString('utf8').slice(1));
-    expect(rows[0]).toEqual(['指标', '时期', '数值', '单位', '口径', '推算依据', '来源', '发布日期']);
+    expect(rows[0]).toEqual(['指标', '时期', '数值', '单位', '口径', '推算依据', '来源', '发布日期', '数据状态']);
     expect(rows.length - 1).toBe(tableNames.length);
     expect(rows.slice(1).map((r) => r[0]).sort()).toEqual([...tableNames].sort());
     const jinghai = rows.find((r) => r[0].includes('静海区'))!;
     expect(jinghai[2]).toBe('0');
     expect(jinghai[5]).toBe('由63件与其他15个数值推算');
-    expect(rows.every((r) => r.length === 8)).toBe(true);
+    expect(rows.every((r) => r.length === 9)).toBe(true);
   });
 
   test('CSV in English keeps values as stored and says their scale', async ({ dashboard, page }) => {
@@ -164,7 +164,7 @@ test.describe('exporting one chart', () => {
     const dialog = await openExport(dashboard.panel('industry-output'), 'Export');
     const file = await download(page, () => dialog.getByRole('button', { name: 'CSV data' }).click());
     const rows = parseCsv(file.bytes.toString('utf8').slice(1));
-    expect(rows[0]).toEqual(['Indicator', 'Period', 'Value', 'Unit', 'Qualifier', 'Derived from', 'Source', 'Date']);
+    expect(rows[0]).toEqual(['Indicator', 'Period', 'Value', 'Unit', 'Qualifier', 'Derived from', 'Source', 'Date', 'Status of the figure']);
     expect(rows.slice(1).map((r) => [r[2], r[3]])).toEqual([
       ['1.7', 'CNY trillion'],
       ['2.2', 'CNY trillion'],
@@ -289,7 +289,7 @@ test.describe('exporting everything', () => {
     expect(csv.name).toMatch(/^天津十四五指标_全部数据_zh_\d{4}-\d{2}-\d{2}\.csv$/);
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(csv.bytes.toString('utf8').slice(1));
-    expect(rows[0]).toEqual(['编号', '领域', '指标', '时期', '数值', '单位', '口径', '推算依据', '来源', '发布日期', '原文', '推算公式']);
+    expect(rows[0]).toEqual(['编号', '领域', '指标', '时期', '数值', '单位', '口径', '推算依据', '来源', '发布日期', '原文', '推算公式', '数据状态']);
     expect(rows.find((r) => r[0] === 'petitions.b20.district.jinghai')![11]).toContain('total - (binhai');
     expect(rows.length - 1).toBe(figureCount);
     const compute = rows.find((r) => r[0] === 'compute.intelligent-compute')!;

@@ -79,7 +79,8 @@ export function targetName(point: TrendPoint, view: ChartView): string {
  * - where two lines have a point in the same year, the higher value's label goes above its point
  *   and the lower one's below;
  * - a single line whose labels are a little wider than the space between years alternates above
- *   and below, the first and last labels growing inwards from their points;
+ *   and below where the label above is always the higher point's, the first and last labels
+ *   growing inwards from their points;
  * - where labels are much wider than that space (a narrow card), only each line's latest point
  *   is labelled: the others are in the tooltip and the table;
  * - a label is never put below a point near the axis (its year labels are there).
@@ -93,14 +94,25 @@ export function labelPlacement(series: readonly TrendSeries[], years: readonly n
   // The value axis' labels and half a label's room at the right come off the plot's width.
   const band = (frame.plot.width - frame.type.text * 5 - labelWidth / 2) / Math.max(years.length, 1);
   const ratio = labelWidth / band;
-  const alternate = series.length === 1 && ratio > 0.85 && ratio <= 1.3;
+  // Alternating sides works only where, of two neighbouring years, the label above belongs to the
+  // higher point: otherwise the two labels meet between the points.
+  const single = series.length === 1 ? series[0]!.points : [];
+  const alternationFits = (parity: number) =>
+    single.every((p) => {
+      const next = single.find((q) => q.year === p.year + 1);
+      if (!next) return true;
+      const pAbove = (years.indexOf(p.year) + parity) % 2 === 0;
+      return pAbove ? p.row.value >= next.row.value : p.row.value <= next.row.value;
+    });
+  const parity = alternationFits(0) ? 0 : alternationFits(1) ? 1 : -1;
+  const alternate = series.length === 1 && ratio > 0.85 && ratio <= 1.3 && parity >= 0;
   const latestOnly = ratio > 0.85 && !alternate;
   return (seriesIndex: number, point: TrendPoint): { show: boolean; position: 'top' | 'bottom'; align?: 'left' | 'right' } => {
     const own = series[seriesIndex]!;
     const latest = Math.max(...own.points.map((p) => p.year));
     const sameYear = series.map((s) => s.points.find((p) => p.year === point.year)).filter((p): p is TrendPoint => !!p);
     const yearIndex = years.indexOf(point.year);
-    let below = alternate && yearIndex % 2 === 1;
+    let below = alternate && (yearIndex + parity) % 2 === 1;
     if (sameYear.length > 1) {
       const highest = Math.max(...sameYear.map((p) => p.row.value));
       // The highest value's label goes above; of equal highest values, the first line's.

@@ -1,3 +1,4 @@
+import { QUALIFIER_TEXT } from '@/i18n/format';
 import type { FigureRow } from '@/data/select-rows';
 import type { Lang } from '@/i18n/lang';
 import { UI } from '@/i18n/strings';
@@ -31,7 +32,7 @@ export function KpiTile({ row, change, lang, highlighted, selected, onSelect }: 
     >
       <h4 className="kpi-name">{row.name}</h4>
       <button type="button" className="kpi-value" aria-pressed={selected} onClick={() => onSelect(row.id)}>
-        {headline.valueText}
+        <KpiValue text={headline.valueText} lang={lang} />
       </button>
       <p className="kpi-period">
         {headline.periodText}
@@ -94,5 +95,19 @@ export function KpiTile({ row, change, lang, highlighted, selected, onSelect }: 
         )}
       </details>
     </article>
+  );
+}
+
+/**
+ * The headline value, its English qualifier ("more than", "at least") set small above the number,
+ * so "more than 30" never breaks inside the big number. Chinese qualifiers (超, 约) stay inline.
+ */
+function KpiValue({ text, lang }: { text: string; lang: Lang }) {
+  const prefix = lang === 'en' ? Object.values(QUALIFIER_TEXT).map((q) => q.en).find((q) => q && text.startsWith(q)) : undefined;
+  if (!prefix) return <span className="kpi-number">{text}</span>;
+  return (
+    <>
+      <span className="kpi-qualifier">{prefix.trim()}</span> <span className="kpi-number">{text.slice(prefix.length)}</span>
+    </>
   );
 }

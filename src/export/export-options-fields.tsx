@@ -44,7 +44,7 @@ export function ExportOptionsFields({ lang }: { lang: Lang }) {
       <p className="export-final-size">
         {t.finalSize}
         {lang === 'zh' ? '：' : ': '}
-        <output>{finalSizeText(preset, scale, lang)}</output>
+        <span className="export-final-size-value">{finalSizeText(preset, scale, lang)}</span>
       </p>
     </fieldset>
   );
