@@ -19,6 +19,7 @@ import { leftoverCharts } from '@/panels/section-layout';
 import { LazyDeck } from '@/present/lazy-deck';
 import { panelVisible, relatedFigureIds, visibleTileFigures } from '@/panels/select-visible';
 import { useColorScheme, usePrefersReducedMotion } from '@/state/use-color-scheme';
+import { usePruneView } from '@/state/use-prune-view';
 import { useUrlSync } from '@/state/use-url-sync';
 import { useViewStore } from '@/state/view-store';
 
@@ -35,6 +36,7 @@ export function App() {
   const scheme = useColorScheme();
   const animation = !usePrefersReducedMotion();
   const dataset = useDataset();
+  usePruneView(dataset);
   const t = UI[lang];
 
   useEffect(() => {

@@ -54,4 +54,9 @@ describe('slideAfter', () => {
     expect(slideAfter({ type: 'goto', slide: 99 }, 1, 24)).toBe(24);
     expect(slideAfter({ type: 'goto', slide: 0 }, 5, 24)).toBe(1);
   });
+
+  it('stays on slide 1 of an empty deck, whatever the key (the URL has no slide 0)', () => {
+    for (const action of [{ type: 'next' }, { type: 'prev' }, { type: 'last' }, { type: 'goto', slide: 3 }] as const)
+      expect(slideAfter(action, 1, 0)).toBe(1);
+  });
 });

@@ -58,6 +58,8 @@ export function interpretKey(key: string, state: KeyState): { action: DeckAction
 
 /** The slide (1-based) an action moves to; auto-advance and "next" on the last slide wrap only when asked. */
 export function slideAfter(action: DeckAction, current: number, total: number, wrap = false): number {
+  // An empty deck (filters that leave no panel) stays on slide 1: there is no slide 0.
+  if (total < 1) return 1;
   switch (action.type) {
     case 'next':
       return current < total ? current + 1 : wrap ? 1 : total;

@@ -255,7 +255,11 @@ describe('parseViewParams', () => {
     ['themes=%E6%95%B0%E6%8D%AE', DEFAULT_VIEW],
     ['q=%F0%9F%92%A9', view({ filters: { query: '💩' } })],
     ['q=%EF%BF%BD%EF%BF%BF', view({ filters: { query: '\uFFFD\uFFFF' } })],
-    ['q=%E2%80%AEevil', view({ filters: { query: '\u202Eevil' } })],
+    // A bidi override is an invisible format character: dropped, the text kept.
+    ['q=%E2%80%AEevil', view({ filters: { query: 'evil' } })],
+    // Only invisible characters (zero-width space, joiner, BOM, word joiner): an empty query.
+    ['q=%E2%80%8B', view()],
+    ['q=%E2%80%8B%E2%80%8D%EF%BB%BF%E2%81%A0', view()],
     ['q=%00', DEFAULT_VIEW],
     ['q=a%00b%0A%0D%09%7F%C2%85%C2%9Fc', view({ filters: { query: 'abc' } })],
     ['lang=en%00', DEFAULT_VIEW],

@@ -53,9 +53,13 @@ function oneOf<T extends string>(key: string, values: readonly T[]): Param<T> {
   return { key, parse, format: parse };
 }
 
-/** Control characters removed, trimmed, at most MAX_QUERY_LENGTH characters (code points, so no half emoji). */
+/**
+ * Control and invisible format characters (zero-width space and joiners, BOM, word joiner, bidi
+ * marks) removed, trimmed, at most MAX_QUERY_LENGTH characters (code points, so no half emoji).
+ * A query of only invisible characters is empty: it would look empty in the box and match nothing.
+ */
 export function normalizeQuery(text: string): string {
-  const cleaned = text.replace(/\p{Cc}/gu, '').trim();
+  const cleaned = text.replace(/[\p{Cc}\p{Cf}]/gu, '').trim();
   const chars = Array.from(cleaned);
   return chars.length <= MAX_QUERY_LENGTH ? cleaned : chars.slice(0, MAX_QUERY_LENGTH).join('').trimEnd();
 }

@@ -41,6 +41,21 @@ export function currentShareUrl(): string {
   return url.href;
 }
 
+let correcting = false;
+
+/**
+ * Changes the view to drop what the data says cannot be shown (an unknown selection or panel),
+ * replacing the history entry rather than adding one: Back must not return to the broken link.
+ */
+export function correctView(change: Partial<ViewState>): void {
+  correcting = true;
+  try {
+    useViewStore.setState(change);
+  } finally {
+    correcting = false;
+  }
+}
+
 function writeUrl(view: ViewState): void {
   const next = serializeViewParams(view);
   const shown = parseViewParams(window.location.search);
@@ -53,7 +68,7 @@ function writeUrl(view: ViewState): void {
   // keystroke or slide would otherwise be one; a deck on auto-advance runs for hours).
   // Starting or clearing a search, and starting or leaving a presentation, push, so that Back
   // returns to the view before it.
-  if (continuesSearch(shown, view) || continuesPresentation(shown, view)) {
+  if (correcting || continuesSearch(shown, view) || continuesPresentation(shown, view)) {
     window.history.replaceState(window.history.state, '', url);
   } else {
     window.history.pushState(null, '', url);

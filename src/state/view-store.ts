@@ -87,7 +87,8 @@ export const useViewStore = create<ViewState & ViewActions>()((set) => ({
   toggleSelection: (id) => set((s) => ({ selection: s.selection === id ? null : id })),
   clearSelection: () => set({ selection: null }),
   present: (slide, only = null) => set({ slide, only }),
-  goToSlide: (slide) => set({ slide }),
+  // The URL cannot hold a slide below 1: the view would say "presenting" and the URL "not".
+  goToSlide: (slide) => set({ slide: Number.isInteger(slide) && slide >= 1 ? slide : 1 }),
   stopPresenting: () => set({ slide: null, only: null }),
   setDeckScheme: (deckScheme) => set({ deckScheme }),
   setStage: (stage) => set({ stage }),
