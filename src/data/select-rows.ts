@@ -3,6 +3,7 @@ import { formatDate, formatPeriod, formatValue, QUALIFIER_NAME } from '@/i18n/fo
 import { pick, type Lang } from '@/i18n/lang';
 import { UI } from '@/i18n/strings';
 import { normalizeZhPunct } from '@/i18n/zh-punct';
+import { clampLabel } from './clamp-label';
 import { basisText, reasonText, statusText } from './figure-texts';
 import { flagLine, revisionViews, type RevisionView } from './flag-texts';
 import { figureDecimals, formulaWords } from './formula-words';
@@ -183,7 +184,7 @@ export function toFigureRow(figure: Figure, ctx: RowContext): FigureRow {
   return {
     id: figure.id,
     name: pick(figure.name, lang),
-    label: pick(figure.label ?? figure.name, lang),
+    label: clampLabel(pick(figure.label ?? figure.name, lang), lang),
     value: figure.value,
     unit: figure.unit,
     unitText: UNITS[figure.unit][lang],
