@@ -32,7 +32,7 @@ export function AppHeader({ lang }: { lang: Lang }) {
         <p className="app-subtitle">{t.appSubtitle}</p>
       </div>
       <div className="app-controls">
-        <button type="button" className="primary" onClick={() => enterPresentation()}>
+        <button type="button" className="primary" data-action="present" onClick={() => enterPresentation()}>
           {t.present}
         </button>
         <button type="button" aria-label={`${t.language}: ${t.otherLanguage}`} title={t.language} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>

@@ -9,6 +9,9 @@ interface Props {
   title: string;
   rows: readonly FigureRow[];
   lang: Lang;
+  /** The selected figure, and what selecting one does (as clicking its mark): the keyboard's way to cross-filter. */
+  selection?: string | null;
+  onSelect?: (id: string) => void;
 }
 
 /**
@@ -19,7 +22,7 @@ interface Props {
  * label–value pairs where it is narrow (phones, three cards a row). A narrow card also offers the
  * whole table in a dialog, where the columns can be compared side by side.
  */
-export function DataTable({ title, rows, lang }: Props) {
+export function DataTable({ title, rows, lang, selection = null, onSelect }: Props) {
   const t = UI[lang];
   const [sort, setSort] = useState<SortState | null>(null);
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -33,7 +36,7 @@ export function DataTable({ title, rows, lang }: Props) {
   return (
     <div className="data-table-block">
       <div className="data-table-wrap" tabIndex={0} role="region" aria-label={label}>
-        <FigureTable caption={label} rows={rows} lang={lang} sort={sort} onSort={onSort} layout="adaptive" />
+        <FigureTable caption={label} rows={rows} lang={lang} sort={sort} onSort={onSort} layout="adaptive" selection={selection} onSelect={onSelect} />
       </div>
       <button
         type="button"
@@ -68,9 +71,11 @@ interface TableProps {
   onSort: (key: SortKey) => void;
   /** "adaptive": a table in wide cards, stacked rows in narrow ones; "table": always a table. */
   layout: 'adaptive' | 'table';
+  selection?: string | null;
+  onSelect?: (id: string) => void;
 }
 
-function FigureTable({ caption, rows, lang, sort, onSort, layout }: TableProps) {
+function FigureTable({ caption, rows, lang, sort, onSort, layout, selection = null, onSelect }: TableProps) {
   const t = UI[lang];
   const sorted = sortRows(rows, sort, lang);
   // Target charts judge their rows: their tables say so in a column of their own.
@@ -110,7 +115,22 @@ function FigureTable({ caption, rows, lang, sort, onSort, layout }: TableProps) 
       <tbody>
         {sorted.map((row) => (
           <tr key={row.id} data-figure={row.id}>
-            <th scope="row">{row.name}</th>
+            <th scope="row">
+              {row.name}
+              {onSelect && (
+                // Its word is drawn by CSS (data-text): the row header's text stays the figure's
+                // name alone, for copying and for the names an export is checked against.
+                <button
+                  type="button"
+                  className="select-mark"
+                  data-text={t.selectMark}
+                  aria-pressed={selection === row.id}
+                  aria-label={`${t.selectMark}${t.colon}${row.name}`}
+                  title={t.selectMarkHint}
+                  onClick={() => onSelect(row.id)}
+                />
+              )}
+            </th>
             <Cell label={t.value} className="num" value={row.value}>
               {row.valueText}
             </Cell>

@@ -5,7 +5,9 @@ import { pick, type Lang } from '@/i18n/lang';
 import { UI } from '@/i18n/strings';
 import type { KindFilter, PeriodFilter } from '@/state/filters';
 import { useViewStore } from '@/state/view-store';
+import { normalizeQuery } from '@/state/url-state';
 import { useScrollEdges } from './scroll-edges';
+import { useStickyHeight } from './use-sticky-height';
 
 interface Props {
   lang: Lang;
@@ -31,6 +33,7 @@ export function FilterBar({ lang, figures }: Props) {
   const selected = selection ? figures.get(selection) : undefined;
   // On a phone the theme chips scroll sideways: a fade and an arrow say there is more.
   const themeRow = useScrollEdges<HTMLDivElement>();
+  const barRef = useStickyHeight<HTMLElement>();
   const scrollThemes = (direction: 1 | -1) => themeRow.ref.current?.scrollBy({ left: direction * themeRow.ref.current.clientWidth * 0.7, behavior: 'smooth' });
   const periods: [PeriodFilter, string][] = [
     ['all', t.all],
@@ -42,10 +45,10 @@ export function FilterBar({ lang, figures }: Props) {
     ['stated', t.kindStated],
     ['derived', t.kindDerived],
   ];
-  const filtered = filters.themes.length > 0 || filters.period !== 'all' || filters.kind !== 'all' || filters.query !== '' || selection !== null;
+  const filtered = filters.themes.length > 0 || filters.period !== 'all' || filters.kind !== 'all' || normalizeQuery(filters.query) !== '' || selection !== null;
 
   return (
-    <section className="filter-bar" aria-label={t.filters}>
+    <section ref={barRef} className="filter-bar" aria-label={t.filters}>
       <div className="chip-scroller" data-more-before={themeRow.edges.before || undefined} data-more-after={themeRow.edges.after || undefined}>
         <div ref={themeRow.ref} className="filter-group theme-chips" role="group" aria-label={t.themeFilter}>
           <span className="filter-label" aria-hidden="true">

@@ -97,7 +97,7 @@ export function Panel({ def, dataset, view, tileIds, selection, onSelect }: Pane
         {def.kind === 'kpi' ? (
           <KpiTiles def={def} ctx={ctx} tileIds={tileIds} view={view} selection={selection} onSelect={onSelect} />
         ) : (
-          <ChartBody def={def} file={file} figures={dataset.figures} sources={dataset.sourcesById} view={view} title={title} onSelect={onSelect} />
+          <ChartBody def={def} file={file} figures={dataset.figures} sources={dataset.sourcesById} view={view} title={title} selection={selection} onSelect={onSelect} />
         )}
       </ErrorBoundary>
     );
@@ -182,10 +182,11 @@ interface ChartBodyProps {
   sources: Map<string, Source>;
   view: ViewSettings;
   title: string;
+  selection: string | null;
   onSelect: (id: string) => void;
 }
 
-const ChartBody = memo(function ChartBody({ def, file, figures, sources, view, title, onSelect }: ChartBodyProps) {
+const ChartBody = memo(function ChartBody({ def, file, figures, sources, view, title, selection, onSelect }: ChartBodyProps) {
   const t = UI[view.lang];
   const [showTable, setShowTable] = useState(false);
   const [measureRef, size] = useElementSize<HTMLDivElement>();
@@ -215,7 +216,7 @@ const ChartBody = memo(function ChartBody({ def, file, figures, sources, view, t
         <ExportMenu def={def} title={title} file={file} figures={figures} sources={sources} lang={view.lang} />
       </div>
       {showTable ? (
-        <DataTable title={title} rows={rows} lang={view.lang} />
+        <DataTable title={title} rows={rows} lang={view.lang} selection={selection} onSelect={onSelect} />
       ) : (
         <div ref={measureRef} className="chart-frame">
           {width > 0 && fontsReady ? (

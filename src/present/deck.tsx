@@ -34,6 +34,15 @@ export function deckSlides(panels: readonly PanelDef[], only: string | null): re
   return alone ? [alone] : panels;
 }
 
+/**
+ * After the deck: focus on what started it, the panel's full-screen button or the Present button,
+ * without scrolling (the dashboard scrolls to the panel that was on screen).
+ */
+function focusLauncher(only: string | null): void {
+  const panelButton = only ? document.querySelector<HTMLElement>(`#panel-${CSS.escape(only)} [data-action="present-panel"]`) : null;
+  (panelButton ?? document.querySelector<HTMLElement>('[data-action="present"]'))?.focus({ preventScroll: true });
+}
+
 /** Presenter mode: one panel per slide, full screen, driven by keys, clicker, touch or a timer. */
 export default function Deck({ panels, dataset }: DeckProps) {
   const lang = useViewStore((s) => s.lang);
@@ -63,8 +72,21 @@ export default function Deck({ panels, dataset }: DeckProps) {
   const animation = !usePrefersReducedMotion();
 
   useEffect(() => {
-    if (total > 0 && slide !== current) goToSlide(current);
+    if (slide !== current) goToSlide(current);
   }, [slide, current, total, goToSlide]);
+
+  // Focus moves into the deck on entry, and back to the button that started it on exit (however
+  // the deck ends: ×, Esc, Back), so a keyboard user is never left on the page's body.
+  const deckRef = useRef<HTMLDivElement>(null);
+  const onlyAtStart = useRef(only);
+  useEffect(() => {
+    if (!deckRef.current?.contains(document.activeElement)) deckRef.current?.focus({ preventScroll: true });
+    const startedBy = onlyAtStart.current;
+    return () => {
+      requestAnimationFrame(() => focusLauncher(startedBy));
+    };
+  }, []);
+  const [controlFocused, setControlFocused] = useState(false);
 
   const leave = useCallback(() => {
     const panelId = def?.id;
@@ -127,7 +149,7 @@ export default function Deck({ panels, dataset }: DeckProps) {
       const target = event.target as HTMLElement | null;
       if (target?.closest('select, input, textarea') && event.key !== 'Escape') return;
       // A focused control's own Enter or Space activates it, not the deck.
-      if (target?.closest('.deck-controls button, .deck-prompt button') && (event.key === 'Enter' || event.key === ' ')) return;
+      if (target?.closest('.deck-controls button, .deck-prompt button, .slide-empty button, .deck-exit') && (event.key === 'Enter' || event.key === ' ')) return;
       if (pressKey(event.key, true)) event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
@@ -180,7 +202,8 @@ export default function Deck({ panels, dataset }: DeckProps) {
   const onPointerUp = (event: ReactPointerEvent) => {
     const start = pointerStart.current;
     pointerStart.current = null;
-    if (!start || (event.target as HTMLElement).closest('button, select, a, .deck-prompt')) return;
+    // The deck's own controls keep their taps; a swipe or tap on the slide (tiles included) turns the page.
+    if (!start || (event.target as HTMLElement).closest('.deck-controls, .deck-exit, .deck-prompt, select, input, a')) return;
     if (keys.blank) return apply({ type: 'unblank' }, true);
     const dx = event.clientX - start.x;
     const dy = event.clientY - start.y;
@@ -204,11 +227,19 @@ export default function Deck({ panels, dataset }: DeckProps) {
 
   return (
     <div
-      className={`deck deck--${deckScheme}${idle ? ' is-idle' : ''}`}
+      ref={deckRef}
+      tabIndex={-1}
+      className={`deck deck--${deckScheme}${idle && !controlFocused ? ' is-idle' : ''}`}
       role="region"
       aria-roledescription={t.slides}
-      aria-label={`${t.present}: ${current} / ${total}`}
+      aria-label={total > 0 ? `${t.present}: ${current} / ${total}` : `${t.present}: ${t.emptyDeck}`}
       data-deck-slide={current}
+      data-deck-empty={total === 0 || undefined}
+      // A focused control never fades with the idle pointer: the reader must see where focus is.
+      onFocus={(event) => setControlFocused(event.target !== deckRef.current && event.target.matches('button, select, input, a'))}
+      onBlur={(event) => {
+        if (!deckRef.current?.contains(event.relatedTarget as Node | null)) setControlFocused(false);
+      }}
       onPointerDown={onPointerDown}
       onPointerUp={onPointerUp}
     >
@@ -223,11 +254,22 @@ export default function Deck({ panels, dataset }: DeckProps) {
         onPointerEnter={() => setPointing(true)}
         onPointerLeave={() => setPointing(false)}
       >
-        {def ? <SlideContent key={def.id} def={def} dataset={dataset} view={view} /> : <p className="slide-empty">{t.emptyTitle}</p>}
-        <p className="deck-counter" aria-live="polite">
-          {keys.digits ? `${t.goTo} ${keys.digits} · ` : ''}
-          {current} / {total}
-        </p>
+        {def ? (
+          <SlideContent key={def.id} def={def} dataset={dataset} view={view} />
+        ) : (
+          <div className="slide-empty" role="status">
+            <p>{t.emptyDeck}</p>
+            <button type="button" onClick={leave}>
+              {t.exitPresentation}
+            </button>
+          </div>
+        )}
+        {total > 0 && (
+          <p className="deck-counter" aria-live="polite">
+            {keys.digits ? `${t.goTo} ${keys.digits} · ` : ''}
+            {current} / {total}
+          </p>
+        )}
       </div>
 
       <button type="button" className="deck-exit" aria-label={t.exitPresentation} title={`${t.exitPresentation} (Esc)`} onClick={leave}>
