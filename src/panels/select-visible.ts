@@ -4,9 +4,9 @@ import type { Filters } from '@/state/filters';
 import type { PanelDef } from './panel-def';
 import { panelFigureIds } from './select-panel-rows';
 
-/** Lower-cased, whitespace-folded text for matching. */
+/** Lower-cased, whitespace-folded text for matching; invisible characters (zero-width space…) dropped, as in the URL. */
 export function normalizeQuery(text: string): string {
-  return text.trim().toLowerCase().replace(/\s+/g, ' ');
+  return text.replace(/[\p{Cc}\p{Cf}]/gu, '').trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
 function isBaseline(figure: Figure): boolean {
