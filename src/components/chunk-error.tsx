@@ -10,13 +10,15 @@ interface ChunkErrorProps {
   /** Tries the load again in place (besides reloading the page). */
   onRetry?: () => void;
   className?: string;
+  /** Moves focus to the reload button (the part the reader was using has gone). */
+  focusReload?: boolean;
 }
 
 /**
  * In place of a part of the app that could not be loaded: most likely a new version was
  * deployed while this page was open, or the network failed. Reloading fixes both.
  */
-export function ChunkError({ lang, onRetry, className }: ChunkErrorProps) {
+export function ChunkError({ lang, onRetry, className, focusReload = false }: ChunkErrorProps) {
   const viewLang = useViewStore((s) => s.lang);
   const t = UI[lang ?? viewLang];
   return (
@@ -28,7 +30,7 @@ export function ChunkError({ lang, onRetry, className }: ChunkErrorProps) {
             {t.retry}
           </button>
         )}
-        <button type="button" onClick={() => window.location.reload()}>
+        <button type="button" autoFocus={focusReload} onClick={() => window.location.reload()}>
           {t.reload}
         </button>
       </div>
@@ -52,5 +54,5 @@ export const useChunkFailure = create<ChunkFailureState>()((set) => ({
 /** The dashboard's banner for a part of the app that could not be loaded. */
 export function ChunkErrorNotice({ lang }: { lang: Lang }) {
   const failed = useChunkFailure((s) => s.failed);
-  return failed ? <ChunkError lang={lang} className="chunk-error--banner" /> : null;
+  return failed ? <ChunkError lang={lang} className="chunk-error--banner" focusReload /> : null;
 }
