@@ -95,7 +95,7 @@ test.describe('implausible values and long texts', () => {
 });
 
 test.describe('the view and the URL agree', () => {
-  test('a filter that leaves no slides shows an empty-deck message, not "1 / 0", and the URL stays sensible', async ({ page, dashboard }) => {
+  test('a filter that leaves no slides shows an empty-deck message, not "1 / 0", and the URL stays sensible', async ({ page }) => {
     await page.goto('/?slide=3&q=nothingmatchesthis');
     const deck = page.locator('.deck');
     await expect(deck.locator('.slide-empty')).toContainText('没有可演示的幻灯片');
