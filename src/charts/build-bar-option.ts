@@ -37,32 +37,18 @@ export function sidewaysNameWidth(labels: readonly string[], view: ChartView): n
   return Math.min(Math.ceil(widest(labels, frame.type.text, frame)) + 2, Math.round(frame.plot.width * 0.4));
 }
 
-/** Compares figures that share a unit, one bar each, labelled with the value as stated ("超1.4万P"). */
-export function buildBarOption({ title, rows, view, horizontal = false, sort = false }: BarInput): Option {
-  assertOneUnit(rows);
-  assertOneBasis(rows);
-  const { frame, lang } = view;
-  const ordered = sort ? [...rows].sort((a, b) => b.value - a.value) : [...rows];
-  const sideways = horizontal || !barsStandUp(ordered.map((r) => r.label), ordered.map((r) => r.valueLabel), 1, view);
-  // Sideways bars read top-down: ECharts draws the first category at the bottom.
-  const drawn = sideways ? [...ordered].reverse() : ordered;
-  const colors = textColors(view.scheme);
-  const opacity = markOpacity(view, rows);
+/**
+ * The two axes of a bar chart, upright or sideways: category names as wrapped, and a value axis
+ * from zero with one unit, stated where it cannot be cut off.
+ */
+export function barAxes(names: readonly string[], rows: readonly FigureRow[], sideways: boolean, view: ChartView) {
+  const { frame } = view;
   const font = frame.type.text;
-  const valueFont = frame.type.value;
-  const valueWidth = Math.ceil(widest(drawn.map((r) => r.valueLabel), valueFont, frame));
-  const axisText = valueAxisText(rows, lang);
-
-  let names: string[];
-  if (sideways) {
-    names = wrapLabels(drawn.map((r) => r.label), sidewaysNameWidth(drawn.map((r) => r.label), view), font, frame, lang).labels;
-  } else {
-    const band = (frame.plot.width - font * 4) / Math.max(drawn.length, 1);
-    names = wrapLabels(drawn.map((r) => r.label), band - frame.gap, font, frame, lang).labels;
-  }
+  const colors = textColors(view.scheme);
+  const axisText = valueAxisText(rows, view.lang);
   const categoryAxis = {
     type: 'category' as const,
-    data: names,
+    data: [...names],
     axisLabel: { color: colors.text, fontSize: font, lineHeight: lineHeight(font), interval: 0 },
     axisLine: { lineStyle: { color: colors.axis } },
     axisTick: { show: false },
@@ -78,6 +64,32 @@ export function buildBarOption({ title, rows, view, horizontal = false, sort = f
     axisLabel: { color: colors.muted, fontSize: font, formatter: axisText.formatter, hideOverlap: true },
     splitLine: { lineStyle: { color: colors.split } },
   };
+  return { categoryAxis, valueAxis };
+}
+
+/** Compares figures that share a unit, one bar each, labelled with the value as stated ("超1.4万P"). */
+export function buildBarOption({ title, rows, view, horizontal = false, sort = false }: BarInput): Option {
+  assertOneUnit(rows);
+  assertOneBasis(rows);
+  const { frame, lang } = view;
+  const ordered = sort ? [...rows].sort((a, b) => b.value - a.value) : [...rows];
+  const sideways = horizontal || !barsStandUp(ordered.map((r) => r.label), ordered.map((r) => r.valueLabel), 1, view);
+  // Sideways bars read top-down: ECharts draws the first category at the bottom.
+  const drawn = sideways ? [...ordered].reverse() : ordered;
+  const colors = textColors(view.scheme);
+  const opacity = markOpacity(view, rows);
+  const font = frame.type.text;
+  const valueFont = frame.type.value;
+  const valueWidth = Math.ceil(widest(drawn.map((r) => r.valueLabel), valueFont, frame));
+
+  let names: string[];
+  if (sideways) {
+    names = wrapLabels(drawn.map((r) => r.label), sidewaysNameWidth(drawn.map((r) => r.label), view), font, frame, lang).labels;
+  } else {
+    const band = (frame.plot.width - font * 4) / Math.max(drawn.length, 1);
+    names = wrapLabels(drawn.map((r) => r.label), band - frame.gap, font, frame, lang).labels;
+  }
+  const { categoryAxis, valueAxis } = barAxes(names, rows, sideways, view);
   const categories = Math.max(drawn.length, 1);
   const plotSpan = sideways ? frame.plot.height : frame.plot.width;
   const series: BarSeriesOption = {

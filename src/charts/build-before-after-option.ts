@@ -1,8 +1,8 @@
 import type { BarSeriesOption } from 'echarts/charts';
 import type { FigureRow } from '@/data/select-rows';
 import { UI } from '@/i18n/strings';
-import { barsStandUp, sidewaysNameWidth } from './build-bar-option';
-import { assertOneBasis, assertOneUnit, baseOption, describeRows, figureDatum, labelFromData, markOpacity, valueAxisText, type ChartView, type Option } from './chart-view';
+import { barAxes, barsStandUp, sidewaysNameWidth } from './build-bar-option';
+import { assertOneBasis, assertOneUnit, baseOption, describeRows, figureDatum, labelFromData, markOpacity, type ChartView, type Option } from './chart-view';
 import { lineHeight } from './frame';
 import { gridIn, legendBlock, widest, wrapLabels } from './layout';
 import { textColors } from './palette';
@@ -35,7 +35,6 @@ export function buildBeforeAfterOption({ title, rows, view }: BeforeAfterInput):
   const sideways = !barsStandUp(labels, rows.map((r) => r.valueLabel), 2, view);
   const order = (items: FigureRow[]) => (sideways ? [...items].reverse() : items);
   const legend = legendBlock([t.baseline, t.result], frame, colors.text);
-  const axisText = valueAxisText(rows, lang);
   const valueWidth = Math.ceil(widest(rows.map((r) => r.valueLabel), valueFont, frame));
   const band = sideways ? (frame.plot.height - (legend?.height ?? 0)) / labels.length : (frame.plot.width - font * 4) / labels.length;
   const names = sideways
@@ -55,24 +54,7 @@ export function buildBeforeAfterOption({ title, rows, view }: BeforeAfterInput):
       return figureDatum(row, view, opacity(row), pair.label);
     }),
   });
-  const categoryAxis = {
-    type: 'category' as const,
-    data: names,
-    axisLabel: { color: colors.text, fontSize: font, lineHeight: lineHeight(font), interval: 0 },
-    axisLine: { lineStyle: { color: colors.axis } },
-    axisTick: { show: false },
-  };
-  const valueAxis = {
-    type: 'value' as const,
-    // Bars start at zero: a bar's length is its value.
-    min: Math.min(0, ...rows.map((r) => r.value)),
-    name: axisText.name,
-    nameLocation: sideways ? ('middle' as const) : ('end' as const),
-    nameGap: sideways ? font + frame.gap * 2 : frame.gap + 2,
-    nameTextStyle: { color: colors.muted, fontSize: frame.type.small, align: sideways ? ('center' as const) : ('left' as const) },
-    axisLabel: { color: colors.muted, fontSize: font, formatter: axisText.formatter, hideOverlap: true },
-    splitLine: { lineStyle: { color: colors.split } },
-  };
+  const { categoryAxis, valueAxis } = barAxes(names, rows, sideways, view);
   return {
     ...baseOption(view, describeRows(title, rows, lang)),
     legend: legend?.legend,

@@ -61,6 +61,16 @@ export const estimateWidth: MeasureText = (text, fontSize, bold = false) => {
   return em * fontSize * (bold ? 1.06 : 1);
 };
 
+/** A measurer drawing on a canvas in `fontFamily` (browser only; the estimate where no canvas exists). */
+export function canvasMeasure(fontFamily: string): MeasureText {
+  const context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (!context) return estimateWidth;
+  return (text, fontSize, bold = false) => {
+    context.font = `${bold ? 'bold ' : ''}${fontSize}px ${fontFamily}`;
+    return context.measureText(text).width;
+  };
+}
+
 let installedMeasure: MeasureText = estimateWidth;
 
 /** The measurer frames get by default: the estimate, or the canvas one once `useTextMeasure` installed it. */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { installMeasure, type MeasureText } from './frame';
+import { canvasMeasure, installMeasure } from './frame';
 import { CHART_FONT } from './chart-view';
 
 export interface Size {
@@ -33,25 +33,12 @@ export function useElementSize<T extends HTMLElement>(): [(element: T | null) =>
   return [ref, size];
 }
 
-function canvasMeasure(font: string): MeasureText {
-  const context = document.createElement('canvas').getContext('2d');
-  if (!context) throw new Error('no 2D canvas to measure text');
-  return (text, fontSize, bold = false) => {
-    context.font = `${bold ? 'bold ' : ''}${fontSize}px ${font}`;
-    return context.measureText(text).width;
-  };
-}
-
 let fontsReady: Promise<void> | undefined;
 
 /** Once the page's fonts have loaded, frames measure text with them: every load lays out alike. */
 function whenFontsReady(): Promise<void> {
   fontsReady ??= document.fonts.ready.then(() => {
-    try {
-      installMeasure(canvasMeasure(CHART_FONT));
-    } catch {
-      // Without a canvas the estimate stays: it errs wide.
-    }
+    installMeasure(canvasMeasure(CHART_FONT));
   });
   return fontsReady;
 }

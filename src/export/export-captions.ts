@@ -51,7 +51,7 @@ export function periodsText(periodTexts: readonly string[], lang: Lang): string 
 }
 
 /**
- * "单位:件 · 时期:截至2025年12月9日". The unit is the scale the chart's axis counts in (1.4 on
+ * "单位：件 · 时期：截至2025年12月9日". The unit is the scale the chart's axis counts in (1.4 on
  * an axis in 万P is "10,000 P" in English, not "P"); the periods are given by `periodsText`.
  */
 export function exportSubtitle(rows: readonly FigureRow[], lang: Lang): string {
@@ -73,7 +73,7 @@ export interface FooterOptions {
 
 /**
  * The footer of an exported chart: its sources (publisher, date, section), how each derived
- * value it shows was obtained, in words ("静海区:由63件与其他15个数值推算"), and the panel's
+ * value it shows was obtained, in words ("静海区：由63件与其他15个数值推算"), and the panel's
  * caveat, so the image carries its provenance when pasted alone into a document. The formula
  * itself stays in the data table.
  */

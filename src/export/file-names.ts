@@ -36,7 +36,7 @@ export interface FileNameParts {
   scale?: Scale;
 }
 
-/** "第二十批信访举报件(按区)_zh_2026-11-26.png"; "…_zh_2026-11-26_slide@3x.png" for a 3× slide. */
+/** "第二十批信访举报件（按区）_zh_2026-11-26.png"; "…_zh_2026-11-26_slide@3x.png" for a 3× slide. */
 export function exportFileName({ title, lang, date, ext, preset, scale }: FileNameParts): string {
   const size = preset && preset !== 'shown' ? `_${preset}` : '';
   const times = scale && scale !== DEFAULT_SCALE ? `@${scale}x` : '';

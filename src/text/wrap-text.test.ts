@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canvasMeasure, measureByUnits, wrapText } from './wrap-text';
+import { measureByUnits, wrapText } from './wrap-text';
 
 /** One Latin letter (or space) is 1, a CJK character 2: easy to count by eye. */
 const units = measureByUnits(2, 0.5);
@@ -95,9 +95,5 @@ describe('measures', () => {
   it('estimates Latin and digits at 0.55 em and CJK at 1 em', () => {
     expect(measureByUnits(20)('ab12')).toBeCloseTo(44);
     expect(measureByUnits(20)('天津，')).toBe(60);
-  });
-
-  it('falls back to the estimate at the font size when there is no canvas', () => {
-    expect(canvasMeasure('bold 20px sans-serif')('天津')).toBe(40);
   });
 });

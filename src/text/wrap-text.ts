@@ -71,23 +71,6 @@ export function measureByUnits(fontSize: number, latinEm = 0.55): Measure {
   };
 }
 
-let canvasContext: CanvasRenderingContext2D | null | undefined;
-
-/**
- * Measures with a canvas 2D context in `font` (a CSS font string such as "12px Noto Sans SC").
- * The canvas is created on first use; call it after `document.fonts.ready` so that every load lays
- * text out the same. Without a canvas (tests, workers) it falls back to `measureByUnits`.
- */
-export function canvasMeasure(font: string): Measure {
-  const fallback = measureByUnits(Number(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? 12));
-  return (text) => {
-    if (canvasContext === undefined) canvasContext = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-    if (!canvasContext) return fallback(text);
-    canvasContext.font = font;
-    return canvasContext.measureText(text).width;
-  };
-}
-
 const segmenters = new Map<WrapLang, Intl.Segmenter>();
 function segmenter(lang: WrapLang): Intl.Segmenter {
   let s = segmenters.get(lang);
