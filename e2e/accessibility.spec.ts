@@ -12,6 +12,8 @@ async function violations(page: Page) {
 }
 
 test.describe('axe (WCAG 2.1 A and AA)', () => {
+  // Each test draws every chart of the dashboard (over 40 panels), then runs axe over the page.
+  test.setTimeout(180_000);
   test('default view', async ({ page }) => {
     await page.goto('/');
     await drawAll(page);
