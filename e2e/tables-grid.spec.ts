@@ -213,7 +213,7 @@ test('export options say the final pixel size; the ZIP holds the headline tiles'
   await dialog.getByLabel('倍率').selectOption('2');
   await dialog.getByLabel('尺寸').selectOption('slide');
   await expect(dialog.locator('select').nth(2).locator('option[value="slide"]')).toHaveText('16:9 幻灯片 · 3840×2160 像素（2×）');
-  await expect(dialog.locator('.export-final-size output')).toHaveText('3840×2160 像素（2×）');
+  await expect(dialog.locator('.export-final-size-value')).toHaveText('3840×2160 像素（2×）');
   const file = await download(page, () => dialog.getByRole('button', { name: /ZIP/ }).click());
   const entries = unzipSync(new Uint8Array(file.bytes));
   const manifest = JSON.parse(strFromU8(entries['manifest.json']));
