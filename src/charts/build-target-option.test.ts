@@ -55,6 +55,18 @@ describe('buildTargetOption', () => {
     );
   });
 
+  it('keeps the status mark and its words on one line in every width', () => {
+    for (const width of [300, 360, 420, 480, 640, 900]) {
+      const narrow: ChartView = { ...view, frame: cardFrame(width, 320) };
+      const yAxis = buildTargetOption({ title: 't', items: [smart, champions], view: narrow }).yAxis as { axisLabel: { formatter: (v: string, i: number) => string } };
+      for (const index of [0, 1]) {
+        const lines = yAxis.axisLabel.formatter('', index).split('\n');
+        const statusLine = lines.find((line) => /[✓?–✗]/.test(line))!;
+        expect(statusLine, `${width} px`).toMatch(/(✓ 已完成|– 无可比结果)\}$/);
+      }
+    }
+  });
+
   it('shows data text, never rich-text markup, in a label', () => {
     const odd: TargetItem = { target: row({ id: 't.odd', label: '{b|x}', status: status('met', '已完成') }) };
     const yAxis = buildTargetOption({ title: 't', items: [odd], view }).yAxis as { axisLabel: { formatter: (v: string, i: number) => string } };

@@ -240,7 +240,10 @@ export function targetLayout(items: readonly TargetItem[], view: ChartView): { l
     const [[, name], [, detail], [statusStyle, status]] = targetRowLines(item, view) as [[string, string], [string, string], [string, string]];
     const nameLines = wrapTo(name, width, font, frame, view.lang).lines.map((l) => `{name|${richSafe(l)}}`);
     // Target, result and status run on as one text, wrapped in whole words; the status keeps its colour.
-    const lines = [...nameLines, ...styledRun([['detail', `${detail} · `], [statusStyle, status]], width, font, view)];
+    const run = styledRun([['detail', `${detail} · `], [statusStyle, status]], width, font, view);
+    // The status mark and its words stay together: where the run would split them, the status takes a line of its own.
+    const statusWhole = run.some((line) => line.endsWith(`{${statusStyle}|${richSafe(status)}}`));
+    const lines = [...nameLines, ...(statusWhole ? run : [...styledRun([['detail', detail]], width, font, view), ...styledRun([[statusStyle, status]], width, font, view)])];
     mostLines = Math.max(mostLines, lines.length);
     labels.push(lines.join('\n'));
   }
