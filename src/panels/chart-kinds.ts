@@ -30,9 +30,11 @@ export interface ChartInput<S> {
   view: ChartView;
 }
 
-/** One chart kind: which figures it draws, and how it draws them into a frame. */
+/** One chart kind: which figures it draws, their rows, and how it draws them into a frame. */
 export interface ChartKind<S> {
   figureIds(spec: S, file: ThemeFile): string[];
+  /** The rows the chart's data table lists, in its order, without laying anything out. */
+  rows(spec: S, file: ThemeFile, ctx: RowContext): FigureRow[];
   build(input: ChartInput<S>): BuiltChart;
   /** Exported images have no tooltips: a kind that leaves small parts unlabelled lists every part in its footer. */
   listsAllInExport: boolean;
@@ -51,6 +53,7 @@ const totalOf = (spec: { breakdown: string }, file: ThemeFile, ctx: RowContext) 
 export const CHART_KINDS: Registry = {
   bar: {
     figureIds: (spec) => spec.figures,
+    rows: (spec, file, ctx) => rowsOf(spec.figures, file, ctx),
     build: ({ spec, title, file, ctx, view }) => {
       const rows = rowsOf(spec.figures, file, ctx);
       return { rows, option: buildBarOption({ title, rows, view, horizontal: spec.horizontal, sort: spec.sort }) };
@@ -59,6 +62,7 @@ export const CHART_KINDS: Registry = {
   },
   'breakdown-bar': {
     figureIds: members,
+    rows: (spec, file, ctx) => rowsOf(members(spec, file), file, ctx),
     build: ({ spec, title, file, ctx, view }) => {
       const rows = rowsOf(members(spec, file), file, ctx);
       return { rows, option: buildBarOption({ title, rows, view, horizontal: true, sort: true }), minHeight: rows.length * view.frame.type.text * 2.2 + 48 };
@@ -67,6 +71,7 @@ export const CHART_KINDS: Registry = {
   },
   pie: {
     figureIds: members,
+    rows: (spec, file, ctx) => rowsOf(members(spec, file), file, ctx),
     build: ({ spec, title, file, ctx, view }) => {
       const rows = rowsOf(members(spec, file), file, ctx);
       return { rows, option: buildPieOption({ title, rows, total: totalOf(spec, file, ctx), view }) };
@@ -75,6 +80,7 @@ export const CHART_KINDS: Registry = {
   },
   treemap: {
     figureIds: members,
+    rows: (spec, file, ctx) => rowsOf(members(spec, file), file, ctx),
     build: ({ spec, title, file, ctx, view }) => {
       const rows = rowsOf(members(spec, file), file, ctx);
       return { rows, option: buildTreemapOption({ title, rows, view }) };
@@ -83,6 +89,7 @@ export const CHART_KINDS: Registry = {
   },
   'before-after': {
     figureIds: (spec) => spec.pairs.flatMap((p) => [p.before, p.after]),
+    rows: (spec, file, ctx) => rowsOf(spec.pairs.flatMap((p) => [p.before, p.after]), file, ctx),
     build: ({ spec, title, file, ctx, view }) => {
       const rows = rowsOf(spec.pairs.flatMap((p) => [p.before, p.after]), file, ctx);
       return { rows, option: buildBeforeAfterOption({ title, rows, view }) };
@@ -91,6 +98,7 @@ export const CHART_KINDS: Registry = {
   },
   slope: {
     figureIds: (spec) => [spec.before, spec.after],
+    rows: (spec, file, ctx) => rowsOf([spec.before, spec.after], file, ctx),
     build: ({ spec, title, file, ctx, view }) => {
       const rows = rowsOf([spec.before, spec.after], file, ctx);
       return { rows, option: buildSlopeOption({ title, rows, view }) };
@@ -99,6 +107,7 @@ export const CHART_KINDS: Registry = {
   },
   gauge: {
     figureIds: (spec) => [spec.figure],
+    rows: (spec, file, ctx) => rowsOf([spec.figure], file, ctx),
     build: ({ spec, title, file, ctx, view }) => {
       const rows = rowsOf([spec.figure], file, ctx);
       return { rows, option: buildGaugeOption({ title, row: rows[0]!, view }) };
@@ -108,6 +117,7 @@ export const CHART_KINDS: Registry = {
   progress: {
     // The total is shown too (it is what the bar fills up to).
     figureIds: (spec, file) => [...members(spec, file), breakdownOf(spec.breakdown, file).total],
+    rows: (spec, file, ctx) => [totalOf(spec, file, ctx), ...rowsOf(members(spec, file), file, ctx)],
     build: ({ spec, title, file, ctx, view }) => {
       const rows = rowsOf(members(spec, file), file, ctx);
       const total = totalOf(spec, file, ctx);
@@ -117,6 +127,7 @@ export const CHART_KINDS: Registry = {
   },
   target: {
     figureIds: (spec, file) => targetFigureIds(spec, file),
+    rows: (spec, file, ctx) => targetItemRows(selectTargetItems(spec, file, ctx)),
     build: ({ spec, title, file, ctx, view }) => {
       // A result carries its target's status.
       const items = selectTargetItems(spec, file, ctx);
@@ -126,14 +137,18 @@ export const CHART_KINDS: Registry = {
   },
   trend: {
     figureIds: (spec) => trendFigureIds(spec),
+    rows: (spec, _file, ctx) => trendRows(selectTrend(spec, ctx)),
     build: ({ spec, title, ctx, view }) => {
       const { series, targets } = selectTrend(spec, ctx);
-      const rows = [...series.flatMap((s) => s.points.map((p) => p.row)), ...targets.map((p) => p.row)];
-      return { rows, option: buildTrendOption({ title, from: spec.from, to: spec.to, series, targets, view }) };
+      return { rows: trendRows({ series, targets }), option: buildTrendOption({ title, from: spec.from, to: spec.to, series, targets, view }) };
     },
     listsAllInExport: false,
   },
 };
+
+function trendRows({ series, targets }: ReturnType<typeof selectTrend>): FigureRow[] {
+  return [...series.flatMap((s) => s.points.map((p) => p.row)), ...targets.map((p) => p.row)];
+}
 
 export function chartKind<S extends ChartSpec>(spec: S): ChartKind<S> {
   return CHART_KINDS[spec.kind] as unknown as ChartKind<S>;

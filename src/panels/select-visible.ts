@@ -1,7 +1,9 @@
 import type { Figure, ThemeFile } from '@/data/schema';
-import type { ThemeId } from '@/data/themes';
+import { THEME_IDS, type ThemeId } from '@/data/themes';
+import type { Lang } from '@/i18n/lang';
 import type { Filters } from '@/state/filters';
 import type { PanelDef } from './panel-def';
+import { panelModel, type PanelData, type PanelModel } from './panel-model';
 import { panelFigureIds } from './select-panel-rows';
 
 /** Lower-cased, whitespace-folded text for matching; invisible characters (zero-width space…) dropped, as in the URL. */
@@ -85,4 +87,32 @@ export function relatedFigureIds(selection: string | null, figures: Map<string, 
   if (!selected) return new Set();
   if (!selected.district) return new Set([selection]);
   return new Set([...figures.values()].filter((f) => f.district === selected.district).map((f) => f.id));
+}
+
+/** The headline tiles a panel shows under the filters (all of a chart panel's figures are its own business). */
+function shownTiles(def: PanelDef, figures: Map<string, Figure>, filters: Filters): string[] | undefined {
+  return def.kind === 'kpi' ? visibleTileFigures(def, figures, filters) : undefined;
+}
+
+/** One panel's model under the filters, visible or not (a panel presented alone by its id). */
+export function selectPanelModel(def: PanelDef, data: PanelData, filters: Filters, lang: Lang): PanelModel {
+  return panelModel(def, data, { lang, tiles: shownTiles(def, data.figures, filters) });
+}
+
+/**
+ * The panels shown under the filters, each with its model, in dashboard order: by theme, then
+ * in the order of the definitions. The dashboard, the deck, the speaker view and the exports all
+ * take their panels from here, so they show the same panels with the same state.
+ */
+export function selectVisiblePanels(panels: readonly PanelDef[], data: PanelData, filters: Filters, lang: Lang): PanelModel[] {
+  return THEME_IDS.flatMap((theme) =>
+    panels
+      .filter((def) => def.theme === theme && panelVisible(def, data.themes[theme].data, data.figures, filters))
+      .map((def) => selectPanelModel(def, data, filters, lang)),
+  );
+}
+
+/** Visible panels grouped under their themes, in order; a theme with none is left out. */
+export function sectionsByTheme(models: readonly PanelModel[]): { theme: ThemeId; panels: PanelModel[] }[] {
+  return THEME_IDS.map((theme) => ({ theme, panels: models.filter((m) => m.def.theme === theme) })).filter((section) => section.panels.length > 0);
 }

@@ -1,0 +1,149 @@
+import { DataFileError, type DataProblem } from '@/data/problems';
+import type { Figure, Source, ThemeFile } from '@/data/schema';
+import { toFigureRow, type FigureRow, type RowContext } from '@/data/select-rows';
+import { THEMES, type ThemeId } from '@/data/themes';
+import type { Lang } from '@/i18n/lang';
+import { chartKind } from './chart-kinds';
+import type { PanelDef } from './panel-def';
+import { panelFigureIds } from './select-panel-rows';
+
+/** One data file as the page holds it: its content once loaded, its error once failed, and a way to fetch it again. */
+export interface FileLoad<T> {
+  data?: T;
+  error: Error | null;
+  refetch: () => void;
+}
+
+/** What a panel reads of the dataset: the files, every figure and source by id, and the problems between files. */
+export interface PanelData {
+  themes: Record<ThemeId, FileLoad<ThemeFile>>;
+  sources: FileLoad<Source[]>;
+  figures: Map<string, Figure>;
+  sourcesById: Map<string, Source>;
+  /** Problems that span files (a dangling id, a duplicate, a figure citing a rejected source), with the ids they concern. */
+  problems: readonly DataProblem[];
+}
+
+/** How the panel is looked at: the language of its rows, and which headline tiles the filters leave. */
+export interface PanelSettings {
+  lang: Lang;
+  /** The figures of the headline tiles shown (headline panels only); every tile when absent. */
+  tiles?: readonly string[];
+}
+
+export type PanelStatus = 'loading' | 'ready' | 'error' | 'empty';
+
+/** A headline tile: its figure's row, and the row of the figure stating its change. */
+export interface TileModel {
+  row: FigureRow;
+  change?: FigureRow;
+}
+
+/** Everything the dashboard, the deck, the speaker view and the exports need to know about one panel's data. */
+export interface PanelModel {
+  def: PanelDef;
+  status: PanelStatus;
+  /** Every figure the panel shows, as rows in its order (tiles with their change figures); empty unless ready. */
+  rows: FigureRow[];
+  /** The headline tiles shown (headline panels only, those passing the filters); empty unless ready. */
+  tiles: TileModel[];
+  /** What stops the panel (status `error`): each names the file, the field and what is wrong. */
+  problems: DataProblem[];
+  /** The data files the panel reads. */
+  files: string[];
+  /** Fetches again exactly the files the panel needs: those that failed, or all of them when the files loaded but disagree. */
+  retry: () => void;
+  /**
+   * The identity of the data the panel was built from (the loaded files, in order): it changes
+   * when new data arrives, so whatever failed on the old data can try again.
+   */
+  dataKey: readonly unknown[];
+}
+
+export const SOURCES_FILE = 'sources.json';
+
+/** The themes a panel draws from: its own, then any others it also uses. */
+export function panelThemes(def: PanelDef): ThemeId[] {
+  return [def.theme, ...(def.alsoUses ?? [])];
+}
+
+/** The data files a panel needs. */
+export function panelFiles(def: PanelDef): string[] {
+  return [...panelThemes(def).map((theme) => THEMES[theme].file), SOURCES_FILE];
+}
+
+/** The problems of a failed load: a loader's error names its problems; any other error becomes one problem of its file. */
+export function loadProblems(file: string, error: Error): DataProblem[] {
+  return error instanceof DataFileError ? error.problems : [{ file, path: '', message: error.message }];
+}
+
+/** The problems as one error, for an error card. */
+export function problemsError(problems: readonly DataProblem[]): DataFileError {
+  return new DataFileError(problems[0]?.file ?? '', [...problems]);
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function figureRow(id: string, ctx: RowContext, file: string): FigureRow {
+  const figure = ctx.figures.get(id);
+  if (!figure) throw new DataFileError(file, [{ file, path: '', message: `unknown figure "${id}"`, ids: [id] }]);
+  return toFigureRow(figure, ctx);
+}
+
+/**
+ * A panel's state on the dataset as it is now: loading while a file it needs is on its way,
+ * an error naming every problem when a file failed, a figure it shows is refused or a reference
+ * dangles, empty when no figure is left to show, ready with its rows otherwise.
+ */
+export function panelModel(def: PanelDef, data: PanelData, settings: PanelSettings): PanelModel {
+  const themes = panelThemes(def);
+  const loads: { file: string; load: FileLoad<unknown> }[] = [
+    ...themes.map((theme) => ({ file: THEMES[theme].file, load: data.themes[theme] as FileLoad<unknown> })),
+    { file: SOURCES_FILE, load: data.sources as FileLoad<unknown> },
+  ];
+  const files = loads.map((l) => l.file);
+  const dataKey = loads.map((l) => l.load.data);
+  const base = { def, files, dataKey, rows: [], tiles: [] };
+  const failed = loads.filter((l) => l.load.error);
+  if (failed.length) {
+    return {
+      ...base,
+      status: 'error',
+      problems: failed.flatMap((l) => loadProblems(l.file, l.load.error!)),
+      retry: () => failed.forEach((l) => l.load.refetch()),
+    };
+  }
+  const retryAll = () => loads.forEach((l) => l.load.refetch());
+  const file = data.themes[def.theme].data;
+  if (!file || loads.some((l) => !l.load.data)) return { ...base, status: 'loading', problems: [], retry: retryAll };
+
+  const own = THEMES[def.theme].file;
+  const fail = (problems: DataProblem[]): PanelModel => ({ ...base, status: 'error', problems, retry: retryAll });
+  let ids: Set<string>;
+  try {
+    ids = new Set(panelFigureIds(def, file));
+  } catch (error) {
+    return fail([{ file: own, path: '', message: messageOf(error) }]);
+  }
+  // A problem between files stops only the panels showing the figures it concerns.
+  const crossFile = data.problems.filter((p) => p.ids?.some((id) => ids.has(id)));
+  if (crossFile.length) return fail([...crossFile]);
+
+  const ctx: RowContext = { lang: settings.lang, sources: data.sourcesById, figures: data.figures };
+  try {
+    if (def.kind === 'kpi') {
+      const shown = settings.tiles;
+      const tiles = def.tiles
+        .filter((tile) => !shown || shown.includes(tile.figure))
+        .map((tile) => ({ row: figureRow(tile.figure, ctx, own), change: tile.change ? figureRow(tile.change, ctx, own) : undefined }));
+      const rows = tiles.flatMap((tile) => (tile.change ? [tile.row, tile.change] : [tile.row]));
+      return { ...base, status: tiles.length ? 'ready' : 'empty', rows, tiles, problems: [], retry: retryAll };
+    }
+    const rows = chartKind(def.chart).rows(def.chart, file, ctx);
+    return { ...base, status: rows.length ? 'ready' : 'empty', rows, problems: [], retry: retryAll };
+  } catch (error) {
+    return fail(error instanceof DataFileError ? error.problems : [{ file: own, path: '', message: messageOf(error) }]);
+  }
+}
