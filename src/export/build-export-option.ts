@@ -3,6 +3,7 @@ import { exportFrame, lineHeight, type Frame, type TypeScale } from '@/charts/fr
 import { textColors, type ColorScheme } from '@/charts/palette';
 import type { Lang } from '@/i18n/lang';
 import { layoutSize, type Background, type ExportSize } from './export-presets';
+import { watermarkElements } from '@/report/export-marks';
 import { estimateTextWidth, wrapLines, type MeasureText } from './text-measure';
 
 /** What an exported image says around its chart, in the reader's language. */
@@ -14,6 +15,8 @@ export interface ExportMeta {
   footer: string[];
   background: Background;
   lang: Lang;
+  /** The reader's watermark, repeated faintly over the whole image ('' or absent: none). */
+  watermark?: string;
 }
 
 /** An option ready to draw off-screen, with the size to draw it at. */
@@ -132,6 +135,7 @@ export function composeExport(chart: Option, layout: ExportLayout, meta: ExportM
       textBlock(layout.footerLines, pad, layout.footerTop + 8, type.footer, colors.muted),
     );
   }
+  elements.push(...(watermarkElements(meta.watermark ?? '', width, height, exportScheme(meta.background), EXPORT_FONT) as unknown as GraphicElement[]));
   const option: Option = {
     ...chart,
     animation: false,

@@ -9,6 +9,7 @@ import type { ExportPrefs } from './export-prefs';
 import { FALLBACK_SHOWN, type ExportSize } from './export-presets';
 import type { PanelExportInput } from './export-types';
 import { estimateTextWidth, type MeasureText } from './text-measure';
+import { currentReportMarks, type ReportMarks } from '@/report/export-marks';
 
 /**
  * A panel's chart built afresh for export by its own builder, in the export's frame: from its
@@ -16,7 +17,12 @@ import { estimateTextWidth, type MeasureText } from './text-measure';
  * dark the dark one, whatever the app's theme), without animation and without the cross-filter
  * dimming of the moment.
  */
-export function composePanel(input: PanelExportInput, prefs: ExportPrefs, measure: MeasureText = estimateTextWidth): { rows: FigureRow[]; composition: ExportComposition } {
+export function composePanel(
+  input: PanelExportInput,
+  prefs: ExportPrefs,
+  measure: MeasureText = estimateTextWidth,
+  marks: ReportMarks = currentReportMarks(input.lang),
+): { rows: FigureRow[]; composition: ExportComposition } {
   const settings: ViewSettings = { lang: input.lang, scheme: exportScheme(prefs.background), animation: false };
   const ctx: RowContext = { lang: input.lang, sources: input.sources, figures: input.figures };
   const size: ExportSize = { preset: prefs.preset, scale: prefs.scale, shown: input.shown };
@@ -29,9 +35,10 @@ export function composePanel(input: PanelExportInput, prefs: ExportPrefs, measur
       note: input.def.note ? pick(input.def.note, input.lang) : undefined,
       // An image has no tooltip: where small parts go unlabelled, the footer lists them all.
       listAll: chartKind(input.def.chart).listsAllInExport,
-    }),
+    }).concat(marks.versionLine ? [marks.versionLine] : []),
     background: prefs.background,
     lang: input.lang,
+    watermark: marks.watermark,
   });
   // The rows (and the height the chart needs) do not depend on the frame; the layout does.
   const draft = build(layoutExport({ title: input.title, subtitle: '', footer: [], background: prefs.background, lang: input.lang }, size, chartHeight, measure).frame);

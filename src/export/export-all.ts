@@ -12,6 +12,7 @@ import { exportFileName, uniqueNames } from './file-names';
 import { buildManifest, MANIFEST_NAME, type ManifestChart, type ManifestMissing } from './manifest';
 import { exportMeasure } from './panel-export';
 import { renderPng, renderSvg } from './render-chart';
+import { currentDataVersion } from '@/report/data-version';
 
 /** A panel of headline tiles: its figures as rows, each as the tile shows it. */
 export interface TilesExportInput {
@@ -85,7 +86,7 @@ export async function exportAllZip({ appTitle, lang, panels, tiles = [], sources
   for (const { path, csv } of headlines.files) files[path] = [strToU8(csv), { level: 6 }];
   // Sources of the tiles count as used: the manifest lists every source the archive rests on.
   const tileSources = headlines.entries.map((h) => ({ panel: h.panel, title: h.title, files: { csv: h.files.csv }, figures: h.figures, sources: h.sources }));
-  const base = buildManifest({ appTitle, lang, exportedAt: date, viewUrl, image: { ...prefs, pixelSizes }, charts: [...charts, ...tileSources], sources, missing });
+  const base = buildManifest({ appTitle, lang, exportedAt: date, viewUrl, dataVersion: currentDataVersion(), image: { ...prefs, pixelSizes }, charts: [...charts, ...tileSources], sources, missing });
   const manifest = {
     ...base,
     charts: base.charts.slice(0, charts.length),

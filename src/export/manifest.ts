@@ -1,4 +1,5 @@
 import type { Source } from '@/data/schema';
+import type { DataVersion } from '@/report/data-version';
 import { pick, type Lang } from '@/i18n/lang';
 import type { Background, PresetId, Scale } from './export-presets';
 
@@ -17,6 +18,8 @@ export interface ManifestInput {
   exportedAt: Date;
   /** The share link of the view the archive was made from. */
   viewUrl?: string;
+  /** The data the charts were drawn from: newest source date and a hash of the data files. */
+  dataVersion?: DataVersion;
   image: { preset: PresetId; scale: Scale; background: Background; pixelSizes: Record<string, [number, number]> };
   charts: ManifestChart[];
   /** Every source the charts rest on. */
@@ -73,6 +76,7 @@ export function buildManifest(input: ManifestInput) {
     language: input.lang,
     exportedAt: input.exportedAt.toISOString(),
     ...(input.viewUrl ? { viewUrl: input.viewUrl } : {}),
+    ...(input.dataVersion ? { dataVersion: { date: input.dataVersion.date, hash: input.dataVersion.hash, files: input.dataVersion.files } } : {}),
     image: input.image,
     files,
     charts: input.charts,
