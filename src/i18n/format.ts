@@ -1,14 +1,13 @@
 import type { Period, Qualifier } from '@/data/schema';
 import { UNITS, type UnitId } from '@/data/units';
 import { decimalsIn, displayMinus, groupThousands, padDecimals, roundSignificant, shiftDecimal } from './decimal';
-import type { Lang } from './lang';
+import { formatMessage } from './catalogue';
+import { pick, type Lang } from './lang';
+import { LANGUAGES, type ScaleWord } from './languages';
+import { CURRENT_PLAN } from './plan-params';
 
-/** Powers of ten with a word, largest first: Chinese 万/亿/万亿, English million/billion/trillion. */
-const ZH_STEPS: readonly (readonly [number, string])[] = [[12, '万亿'], [8, '亿'], [4, '万']];
-const EN_STEPS: readonly (readonly [number, string])[] = [[12, ' trillion'], [9, ' billion'], [6, ' million']];
-
-/** The step whose power the magnitude reaches (power 0 and no word below the smallest). */
-function stepFor(magnitude: number, steps: readonly (readonly [number, string])[]): readonly [number, string] {
+/** The step whose power the magnitude reaches (power 0 and no word below the smallest); the steps are a language's `scaleWords`. */
+function stepFor(magnitude: number, steps: readonly ScaleWord[]): ScaleWord {
   return steps.find(([power]) => magnitude >= 10 ** power) ?? [0, ''];
 }
 
@@ -24,12 +23,13 @@ interface NumberForm {
 /** A number written with the largest scale word it reaches; thousands grouped in English. */
 function scaledNumber(value: number, lang: Lang, { exp = 0, decimals, readable = false }: NumberForm = {}): string {
   const base = Math.abs(Number(shiftDecimal(value, exp)));
-  const [power, word] = stepFor(base, lang === 'zh' ? ZH_STEPS : EN_STEPS);
+  const { scaleWords, groupThousands: grouped } = LANGUAGES[lang];
+  const [power, word] = stepFor(base, scaleWords);
   let mantissa = shiftDecimal(value, exp - power);
   const rounded = readable && power > 0 ? roundSignificant(mantissa, 3) : mantissa;
   if (rounded !== mantissa) mantissa = rounded;
   else if (decimals !== undefined && decimals > decimalsIn(shiftDecimal(value, 0))) mantissa = padDecimals(mantissa, decimals - exp + power);
-  return displayMinus(lang === 'en' ? groupThousands(mantissa) : mantissa) + word;
+  return displayMinus(grouped ? groupThousands(mantissa) : mantissa) + word;
 }
 
 /** Chinese grouping of a plain number: 14000 → "1.4万", 2.2e12 → "2.2万亿". Smaller numbers stay as printed. */
@@ -83,9 +83,9 @@ export function formatValue(value: number, unitId: UnitId, qualifier: Qualifier,
   const { decimals } = options;
   /** The value as stored, in its own unit: percentages, intensities, Chinese scaled units. */
   const plain = displayMinus(decimals !== undefined ? padDecimals(shiftDecimal(value, 0), decimals) : shiftDecimal(value, 0));
-  if (lang === 'zh') {
-    const number = unit.exp === 0 ? scaledNumber(value, 'zh', { decimals }) : plain;
-    return QUALIFIER_TEXT[qualifier].zh + number + unit.zh;
+  if (LANGUAGES[lang].units === 'as-printed') {
+    const number = unit.exp === 0 ? scaledNumber(value, lang, { decimals }) : plain;
+    return pick(QUALIFIER_TEXT[qualifier], lang) + number + pick(unit, lang);
   }
   const base = scaledNumber(value, 'en', { exp: unit.exp, decimals, readable });
   const prefix = QUALIFIER_TEXT[qualifier].en;
@@ -109,7 +109,7 @@ export function formatValue(value: number, unitId: UnitId, qualifier: Qualifier,
 
 /** A short axis label for a plain number in a unit's own scale ("1.4万", "14,000"). Prefer `axisNumberFormatter`. */
 export function formatAxisNumber(value: number, lang: Lang): string {
-  return lang === 'zh' ? formatZhNumber(value) : formatEnNumber(value);
+  return scaledNumber(value, lang);
 }
 
 /** Removes binary noise from a tick value (0.30000000000000004 → 0.3) without touching real digits. */
@@ -133,18 +133,19 @@ const UNSCALED: ReadonlySet<string> = new Set(['percent', 'percentage-point', 'i
 
 function axisScale(lang: Lang, maxAbs: number, unitId: UnitId | undefined): AxisScale {
   const magnitude = Number.isFinite(maxAbs) ? Math.abs(maxAbs) : 0;
-  if (lang === 'zh') {
+  const { units, scaleWords, groupThousands: group } = LANGUAGES[lang];
+  if (units === 'as-printed') {
     // Chinese ticks stay in the unit as printed (亿元 ticks count 亿元) and group by 万/亿/万亿 like Intl's zh-CN compact notation.
-    const [power, word] = stepFor(magnitude, ZH_STEPS);
-    return { shift: -power, suffix: word, unitWord: '', group: false };
+    const [power, word] = stepFor(magnitude, scaleWords);
+    return { shift: -power, suffix: word, unitWord: '', group };
   }
   const unit = unitId ? UNITS[unitId] : undefined;
-  if (unit && UNSCALED.has(unit.dimension)) return { shift: 0, suffix: '', unitWord: '', group: true };
+  if (unit && UNSCALED.has(unit.dimension)) return { shift: 0, suffix: '', unitWord: '', group };
   const exp = unit?.exp ?? 0;
-  const [power, word] = stepFor(magnitude * 10 ** exp, EN_STEPS);
+  const [power, word] = stepFor(magnitude * 10 ** exp, scaleWords);
   // "CNY" comes before the number: the scale word joins it in the unit label ("CNY billion"), not every tick.
-  if (unit?.dimension === 'currency') return { shift: exp - power, suffix: '', unitWord: word.trim(), group: true };
-  return { shift: exp - power, suffix: word, unitWord: '', group: true };
+  if (unit?.dimension === 'currency') return { shift: exp - power, suffix: '', unitWord: word.trim(), group };
+  return { shift: exp - power, suffix: word, unitWord: '', group };
 }
 
 const axisFormatters = new Map<string, (value: number) => string>();
@@ -187,49 +188,58 @@ export function axisNumberFormatter(lang: Lang, maxAbs: number, unitId?: UnitId)
  */
 export function axisUnitLabel(unitId: UnitId, lang: Lang, maxAbs: number): string {
   const unit = UNITS[unitId];
-  if (lang === 'zh') return unit.zh;
+  if (LANGUAGES[lang].units === 'as-printed') return pick(unit, lang);
   const { unitWord } = axisScale(lang, maxAbs, unitId);
   if (unit.dimension === 'currency') return unitWord ? `CNY ${unitWord}` : 'CNY';
   return unit.en;
 }
 
-const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const monthFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+/** The month of a date as the language writes it inside a date: "9" (2025年9月) or "Sep". */
+function monthText(year: number, month: number, lang: Lang): string {
+  let format = monthFormats.get(lang);
+  if (!format) monthFormats.set(lang, (format = new Intl.DateTimeFormat(LANGUAGES[lang].tag, { month: LANGUAGES[lang].month, timeZone: 'UTC' })));
+  const part = format.formatToParts(new Date(Date.UTC(year, month - 1, 1))).find((p) => p.type === 'month');
+  return part?.value ?? String(month);
+}
 
 /** A date as its source gives it: a day, or only a month or a year where a web page shows no more. */
 export function formatDate(iso: string, lang: Lang): string {
   const [y, m, d] = iso.split('-').map(Number);
-  if (m === undefined) return lang === 'zh' ? `${y}年` : String(y);
-  if (d === undefined) return lang === 'zh' ? `${y}年${m}月` : `${EN_MONTHS[m - 1]} ${y}`;
-  return lang === 'zh' ? `${y}年${m}月${d}日` : `${d} ${EN_MONTHS[m - 1]} ${y}`;
+  const year = String(y);
+  if (m === undefined) return formatMessage(lang, 'dateYear', { year });
+  const month = monthText(y!, m, lang);
+  if (d === undefined) return formatMessage(lang, 'dateMonth', { year, month });
+  return formatMessage(lang, 'dateDay', { year, month, day: String(d) });
 }
 
+/** The quarters from the first, by how many they are: the first half, the first three quarters, the whole year. */
+const FIRST_QUARTERS = { 2: 'periodFirstHalf', 3: 'periodFirstThreeQuarters', 4: 'periodFullYear' } as const;
+
 export function formatPeriod(period: Period, lang: Lang): string {
-  const zh = lang === 'zh';
+  const text = (key: Parameters<typeof formatMessage>[1], params: Record<string, string | number> = {}) =>
+    formatMessage(lang, key, Object.fromEntries(Object.entries(params).map(([name, value]) => [name, String(value)])));
   switch (period.type) {
     case 'year':
-      return zh ? `${period.year}年` : String(period.year);
+      return text('year', { year: period.year });
     case 'quarters':
-      if (period.from === 1 && period.to > 1) {
-        const zhNames = ['', '', '上半年', '前三季度', '全年'];
-        return zh ? `${period.year}年${zhNames[period.to]}` : `${period.year} Q1–Q${period.to}`;
-      }
-      return zh
-        ? `${period.year}年第${period.from === period.to ? period.from : `${period.from}–${period.to}`}季度`
-        : `${period.year} Q${period.from}${period.from === period.to ? '' : `–Q${period.to}`}`;
+      if (period.from === 1 && period.to > 1) return text(FIRST_QUARTERS[period.to as 2 | 3 | 4], { year: period.year });
+      if (period.from === period.to) return text('periodQuarter', { year: period.year, quarter: period.from });
+      return text('periodQuarters', { year: period.year, from: period.from, to: period.to });
     case 'range': {
-      const plan = period.from === 2021 && period.to === 2025;
-      return zh ? `${period.from}–${period.to}年${plan ? '（“十四五”时期）' : ''}` : `${period.from}–${period.to}${plan ? ' (14th FYP)' : ''}`;
+      const plan = period.from === CURRENT_PLAN.firstYear && period.to === CURRENT_PLAN.lastYear;
+      return text(plan ? 'periodPlan' : 'yearRange', { from: period.from, to: period.to });
     }
     case 'cumulative':
-      if (period.since !== undefined)
-        return zh ? `${period.since}年以来累计（截至${formatDate(period.through, lang)}）` : `cumulative since ${period.since} (to ${formatDate(period.through, lang)})`;
-      return zh ? `累计（截至${formatDate(period.through, lang)}）` : `cumulative (to ${formatDate(period.through, lang)})`;
+      if (period.since !== undefined) return text('periodCumulativeSince', { since: period.since, date: formatDate(period.through, lang) });
+      return text('periodCumulative', { date: formatDate(period.through, lang) });
     case 'as-of':
-      return zh ? `截至${formatDate(period.date, lang)}` : `as of ${formatDate(period.date, lang)}`;
+      return text('periodAsOf', { date: formatDate(period.date, lang) });
     case 'not-stated':
-      return zh ? '时期未注明' : 'period not stated';
+      return text('periodNotStated');
     case 'target':
-      if (period.from !== undefined) return zh ? `${period.from}–${period.year}年目标` : `${period.from}–${period.year} target`;
-      return zh ? `${period.year}年目标` : `${period.year} target`;
+      if (period.from !== undefined) return text('periodTargetFrom', { from: period.from, year: period.year });
+      return text('periodTarget', { year: period.year });
   }
 }
