@@ -1,7 +1,7 @@
 import { STATUS_MARK } from '@/data/figure-texts';
 import type { FigureRow, StatusView } from '@/data/select-rows';
 import type { TargetStatus } from '@/data/target-status';
-import { UI } from '@/i18n/strings';
+import { formatMessage, joinWords, UI } from '@/i18n/strings';
 import type { BarSeriesOption, ScatterSeriesOption } from 'echarts/charts';
 import { assertOneBasis, assertOneScale, baseOption, labelFromData, markOpacity, valueAxisText, type ChartView, type Option } from './chart-view';
 import { lineHeight } from './frame';
@@ -42,12 +42,10 @@ function statusOf(item: TargetItem): StatusView {
  */
 export function targetRowLines(item: TargetItem, view: ChartView): [style: string, text: string][] {
   const t = UI[view.lang];
-  const zh = view.lang === 'zh';
   const status = statusOf(item);
-  const join = (label: string, value: string) => (zh ? `${label}${value}` : `${label} ${value}`);
   return [
     ['name', item.target.label],
-    ['detail', `${join(t.target, item.target.valueText)} · ${join(t.targetResult, item.result?.valueText ?? '—')}`],
+    ['detail', `${joinWords(view.lang, t.target, item.target.valueText)} · ${joinWords(view.lang, t.targetResult, item.result?.valueText ?? '—')}`],
     [RICH_STYLE[status.code], `${STATUS_MARK[status.code]} ${status.text}`],
   ];
 }
@@ -56,21 +54,19 @@ export function targetRowLines(item: TargetItem, view: ChartView): [style: strin
 function otherLabel(row: FigureRow, view: ChartView): string {
   if (view.frame.kind === 'phone') return row.valueLabel;
   const t = UI[view.lang];
-  return view.lang === 'zh' ? `${row.valueLabel}（${t.otherScopeShort}）` : `${row.valueLabel} (${t.otherScopeShort})`;
+  return formatMessage(view.lang, 'parenthetical', { text: row.valueLabel, note: t.otherScopeShort });
 }
 
 function describeTargets(title: string, items: readonly TargetItem[], view: ChartView): string {
   const t = UI[view.lang];
-  const zh = view.lang === 'zh';
   const body = items.map((item) => {
-    const comma = zh ? '，' : ', ';
-    const parts = [`${t.target}${zh ? '' : ' '}${item.target.valueText}`];
-    if (item.result) parts.push(`${t.targetResult}${zh ? '' : ' '}${item.result.valueText}`);
-    if (item.other) parts.push(`${t.otherScopeShort}${zh ? '' : ' '}${item.other.valueText}`);
+    const parts = [joinWords(view.lang, t.target, item.target.valueText)];
+    if (item.result) parts.push(joinWords(view.lang, t.targetResult, item.result.valueText));
+    if (item.other) parts.push(joinWords(view.lang, t.otherScopeShort, item.other.valueText));
     parts.push(statusOf(item).text);
-    return `${item.target.label}${zh ? '：' : ': '}${parts.join(comma)}`;
+    return `${item.target.label}${t.colon}${parts.join(t.commaSep)}`;
   });
-  return zh ? `${title}。${body.join('；')}。` : `${title}. ${body.join('; ')}.`;
+  return formatMessage(view.lang, 'description', { title, body: body.join(t.listSep) });
 }
 
 /**

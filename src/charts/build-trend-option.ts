@@ -1,5 +1,5 @@
 import type { FigureRow } from '@/data/select-rows';
-import { UI } from '@/i18n/strings';
+import { formatMessage, UI } from '@/i18n/strings';
 import type { LineSeriesOption, ScatterSeriesOption } from 'echarts/charts';
 import { assertOneBasis, assertOneUnit, baseOption, labelFromData, markOpacity, valueAxisText, type ChartView, type Option } from './chart-view';
 import { lineHeight } from './frame';
@@ -50,28 +50,27 @@ function byYear(name: string, points: readonly TrendPoint[], years: readonly num
 }
 
 export function yearLabel(year: number, lang: ChartView['lang']): string {
-  return lang === 'zh' ? `${year}年` : String(year);
+  return formatMessage(lang, 'year', { year: String(year) });
 }
 
 /** "GDP growth: 2020 1.5%; 2021 6.6%; 2022 no data; …" — the gaps said out loud. */
 function describeTrend(title: string, series: readonly TrendSeries[], targets: readonly TrendPoint[], years: readonly number[], view: ChartView): string {
   const t = UI[view.lang];
-  const zh = view.lang === 'zh';
   const parts = series.map((s) => {
     const points = byYear(s.name, s.points, years)
       .map((p, i) => `${yearLabel(years[i], view.lang)} ${p ? p.row.valueText : t.noData}`)
-      .join(zh ? '，' : ', ');
-    return `${s.name}${zh ? '：' : ': '}${points}`;
+      .join(t.commaSep);
+    return `${s.name}${t.colon}${points}`;
   });
   for (const target of targets) parts.push(targetName(target, view));
-  return zh ? `${title}。${parts.join('；')}。` : `${title}. ${parts.join('; ')}.`;
+  return formatMessage(view.lang, 'description', { title, body: parts.join(t.listSep) });
 }
 
 /** "2025年目标 约5%:无法判定": the legend entry says the status in words. */
 export function targetName(point: TrendPoint, view: ChartView): string {
   const status = point.row.status;
   if (!status) throw new Error(`target "${point.row.id}" has no status (is its result loaded?)`);
-  return view.lang === 'zh' ? `${point.row.periodText} ${point.row.valueText}：${status.text}` : `${point.row.periodText}: ${point.row.valueText}, ${status.text}`;
+  return formatMessage(view.lang, 'targetLegend', { period: point.row.periodText, value: point.row.valueText, status: status.text });
 }
 
 /**
@@ -148,7 +147,7 @@ export function buildTrendOption({ title, from, to, series, targets = [], view }
     ...(seriesIndex >= 0 ? { label: placement(seriesIndex, p) } : {}),
     name: yearLabel(p.year, view.lang),
     id: p.row.id,
-    labelText: p.partial ? (view.lang === 'zh' ? `${p.row.valueLabel}\n（${p.row.periodText}）` : `${p.row.valueLabel}\n(${p.row.periodText})`) : p.row.valueLabel,
+    labelText: p.partial ? formatMessage(view.lang, 'labelledPeriod', { value: p.row.valueLabel, period: p.row.periodText }) : p.row.valueLabel,
     tooltip: rowTooltipHtml(p.row, view.lang),
     symbol: p.row.sourceRefs.some((s) => s.reposted) ? 'emptyCircle' : 'circle',
     itemStyle: { opacity: opacity(p.row) },

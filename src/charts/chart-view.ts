@@ -4,6 +4,7 @@ import type { ComposeOption } from 'echarts/core';
 import type { FigureRow } from '@/data/select-rows';
 import { UNITS } from '@/data/units';
 import type { Lang } from '@/i18n/lang';
+import { formatMessage, UI } from '@/i18n/strings';
 import { axisNumberFormatter, axisUnitLabel, formatAxisNumber } from '@/i18n/format';
 import type { Frame } from './frame';
 import { PALETTE, textColors, type ColorScheme } from './palette';
@@ -104,9 +105,8 @@ export function assertOneScale(rows: readonly FigureRow[]): void {
 
 /** A plain-language description of the data for screen readers (ECharts aria). */
 export function describeRows(title: string, rows: readonly FigureRow[], lang: Lang): string {
-  const sep = lang === 'zh' ? '；' : '; ';
-  const body = rows.map((r) => `${r.label} ${r.valueText}`).join(sep);
-  return lang === 'zh' ? `${title}。${body}。` : `${title}. ${body}.`;
+  const body = rows.map((r) => `${r.label} ${r.valueText}`).join(UI[lang].listSep);
+  return formatMessage(lang, 'description', { title, body });
 }
 
 /**

@@ -1,15 +1,15 @@
 import type { FigureRow, SourceRef } from '@/data/select-rows';
 import type { Lang } from '@/i18n/lang';
-import { UI } from '@/i18n/strings';
+import { formatMessage, UI } from '@/i18n/strings';
 import { formatDate } from '@/i18n/format';
 import { escapeHtml } from './escape-html';
 
 /** The most lines a tooltip has: it must never cover the chart it explains. */
 export const TOOLTIP_MAX_LINES = 6;
 
-/** "来源：" / "Source: " — Chinese takes the full-width colon with no space. */
+/** "来源：" / "Source: " — the language's colon (Chinese: full-width, no space). */
 function field(label: string, lang: Lang): string {
-  return lang === 'zh' ? `${label}：` : `${label}: `;
+  return `${label}${UI[lang].colon}`;
 }
 
 /**
@@ -22,9 +22,10 @@ export function sourceLine(refs: readonly SourceRef[], fallback: string, lang: L
   if (!first) return escapeHtml(fallback.split('; ')[0]);
   const others = new Set(refs.slice(1).map((r) => `${r.publisher} ${r.date}`));
   others.delete(`${first.publisher} ${first.date}`);
-  const more = others.size ? (lang === 'zh' ? `等${others.size + 1}个来源` : ` and ${others.size} more`) : '';
+  const firstLine = `${first.publisher} ${formatDate(first.date, lang)}`;
+  const line = others.size ? formatMessage(lang, 'moreSources', { first: firstLine, others: others.size, total: others.size + 1 }) : firstLine;
   const reposted = first.reposted || refs.some((r) => r.reposted) ? ` · <strong>${escapeHtml(t.reposted)}</strong>` : '';
-  return `${escapeHtml(`${first.publisher} ${formatDate(first.date, lang)}${more}`)}${reposted}`;
+  return `${escapeHtml(line)}${reposted}`;
 }
 
 /**
@@ -48,7 +49,7 @@ export function tooltipLines(row: FigureRow, lang: Lang, shown: { valueText: str
   // "修订后的数（最初公布：约4.7%，2025年1月14日）": the value shown is the one in force.
   if (row.flagText && !crowded) lines.push(`<div class="chart-tooltip__flag">${escapeHtml(row.flagText)}</div>`);
   if (row.status) {
-    const reason = lang === 'zh' ? `（${row.status.reasonText}）` : ` (${row.status.reasonText})`;
+    const reason = formatMessage(lang, 'parenthetical', { text: '', note: row.status.reasonText });
     lines.push(`<div><strong>${escapeHtml(field(t.status, lang) + row.status.text)}</strong>${escapeHtml(reason)}</div>`);
   }
   lines.push(`<div class="chart-tooltip__source">${escapeHtml(field(t.source, lang))}${sourceLine(row.sourceRefs, row.sourceText, lang)}</div>`);

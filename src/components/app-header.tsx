@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ExportAllMenu } from '@/export/export-all-menu';
 import type { Lang } from '@/i18n/lang';
+import { LANGUAGES, nextLang } from '@/i18n/languages';
 import { enterPresentation } from '@/present/enter-presentation';
 import { UI } from '@/i18n/strings';
 import { currentShareUrl } from '@/state/use-url-sync';
@@ -35,8 +36,8 @@ export function AppHeader({ lang }: { lang: Lang }) {
         <button type="button" className="primary" data-action="present" onClick={() => enterPresentation()}>
           {t.present}
         </button>
-        <button type="button" aria-label={`${t.language}: ${t.otherLanguage}`} title={t.language} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
-          {t.otherLanguage}
+        <button type="button" aria-label={`${t.language}${t.colon}${LANGUAGES[nextLang(lang)].nativeName}`} title={t.language} onClick={() => setLang(nextLang(lang))}>
+          {LANGUAGES[nextLang(lang)].nativeName}
         </button>
         <label className="select-label">
           <span className="visually-hidden">{t.colorTheme}</span>

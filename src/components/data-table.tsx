@@ -175,7 +175,9 @@ function Provenance({ row, lang }: { row: FigureRow; lang: Lang }) {
     <>
       {row.kind === 'derived' ? (
         <span>
-          {t.derived}: <code className="formula">{row.formulaText}</code>
+          {t.derived}
+          {t.colon}
+          <code className="formula">{row.formulaText}</code>
         </span>
       ) : (
         <span>“{row.clause}”</span>
@@ -184,7 +186,9 @@ function Provenance({ row, lang }: { row: FigureRow; lang: Lang }) {
         <>
           <br />
           <span className="muted">
-            {t.measure}: {row.basisText}
+            {t.measure}
+            {t.colon}
+            {row.basisText}
           </span>
         </>
       )}
@@ -192,7 +196,8 @@ function Provenance({ row, lang }: { row: FigureRow; lang: Lang }) {
         <>
           <br />
           <span className="flag-line" data-flags={row.flags?.join(' ')}>
-            {lang === 'zh' ? '数据状态：' : 'Status of the figure: '}
+            {t.figureStatus}
+            {t.colon}
             {row.flagText}
           </span>
         </>
@@ -201,7 +206,8 @@ function Provenance({ row, lang }: { row: FigureRow; lang: Lang }) {
         <>
           <br />
           <span className="doubt-line">
-            {lang === 'zh' ? '存疑：' : 'Doubtful: '}
+            {t.doubtful}
+            {t.colon}
             {row.doubtText}
           </span>
         </>
@@ -212,7 +218,9 @@ function Provenance({ row, lang }: { row: FigureRow; lang: Lang }) {
         <>
           <br />
           <span className="muted">
-            {t.note}: {row.note}
+            {t.note}
+            {t.colon}
+            {row.note}
           </span>
         </>
       )}
@@ -220,7 +228,9 @@ function Provenance({ row, lang }: { row: FigureRow; lang: Lang }) {
         <>
           <br />
           <span className="muted">
-            {t.note}: {row.status.note}
+            {t.note}
+            {t.colon}
+            {row.status.note}
           </span>
         </>
       )}

@@ -12,7 +12,9 @@ export function DataUpdatedNotice({ lang }: { lang: Lang }) {
       {files.length > 0 && (
         <>
           <span>
-            {t.dataUpdated}: {files.join(', ')}
+            {t.dataUpdated}
+            {t.colon}
+            {files.join(t.commaSep)}
           </span>
           <button type="button" onClick={dismiss} aria-label={t.dismiss}>
             ×

@@ -1,7 +1,7 @@
 import { QUALIFIER_TEXT } from '@/i18n/format';
 import type { FigureRow } from '@/data/select-rows';
-import type { Lang } from '@/i18n/lang';
-import { UI } from '@/i18n/strings';
+import { pick, type Lang } from '@/i18n/lang';
+import { formatMessage, UI } from '@/i18n/strings';
 import { useViewStore } from '@/state/view-store';
 import { RepostedLink, SourceList, StatusBadge } from './source-links';
 import { tileHeadline } from './tile-headline';
@@ -41,10 +41,7 @@ export function KpiTile({ row, change, lang, highlighted, selected, onSelect }: 
       {row.status && (
         <p className="kpi-status">
           <StatusBadge status={row.status} />
-          {row.status.result &&
-            (lang === 'zh'
-              ? ` · ${t.targetResult}${row.status.result.valueText},${row.status.result.periodText}`
-              : ` · result ${row.status.result.valueText}, ${row.status.result.periodText}`)}
+          {row.status.result && ` · ${formatMessage(lang, 'kpiResult', { value: row.status.result.valueText, period: row.status.result.periodText })}`}
         </p>
       )}
       {reposted.length > 0 && (
@@ -56,17 +53,17 @@ export function KpiTile({ row, change, lang, highlighted, selected, onSelect }: 
       )}
       {headline.other && (
         <p className={headline.other.role === 'baseline' ? 'kpi-baseline' : 'kpi-result'}>
-          {headline.other.role === 'baseline' ? t.baseline : t.resultLater}
-          {lang === 'zh' ? `（${headline.other.periodText}）：` : ` (${headline.other.periodText}): `}
+          {formatMessage(lang, 'parenthetical', { text: headline.other.role === 'baseline' ? t.baseline : t.resultLater, note: headline.other.periodText })}
+          {t.colon}
           {headline.other.valueText}
         </p>
       )}
       {change && (
         <p className="kpi-change">
           {change.name}
-          {lang === 'zh' ? '：' : ': '}
+          {t.colon}
           <strong>{change.valueText}</strong>
-          {change.kind === 'derived' && (lang === 'zh' ? `（${t.derivedMark}）` : ` (${t.derivedMark})`)}
+          {change.kind === 'derived' && formatMessage(lang, 'parenthetical', { text: '', note: t.derivedMark })}
         </p>
       )}
       <details className="kpi-details">
@@ -86,7 +83,7 @@ export function KpiTile({ row, change, lang, highlighted, selected, onSelect }: 
         {result && (
           <p>
             {t.targetResult} {result.valueText}
-            {result.clause && `${lang === 'zh' ? '：' : ': '}“${result.clause}”`}
+            {result.clause && `${t.colon}“${result.clause}”`}
             <br />
             <span className="muted">
               <SourceList sources={result.sourceRefs} lang={lang} fullUrl />
@@ -99,11 +96,14 @@ export function KpiTile({ row, change, lang, highlighted, selected, onSelect }: 
 }
 
 /**
- * The headline value, its English qualifier ("more than", "at least") set small above the number,
- * so "more than 30" never breaks inside the big number. Chinese qualifiers (超, 约) stay inline.
+ * The headline value, a qualifier written as words of its own ("more than", "at least": it ends
+ * in a space) set small above the number, so "more than 30" never breaks inside the big number.
+ * A qualifier joined to the number (超, 约) stays inline.
  */
 function KpiValue({ text, lang }: { text: string; lang: Lang }) {
-  const prefix = lang === 'en' ? Object.values(QUALIFIER_TEXT).map((q) => q.en).find((q) => q && text.startsWith(q)) : undefined;
+  const prefix = Object.values(QUALIFIER_TEXT)
+    .map((q) => pick(q, lang))
+    .find((q) => q.endsWith(' ') && text.startsWith(q));
   if (!prefix) return <span className="kpi-number">{text}</span>;
   return (
     <>

@@ -1,5 +1,5 @@
 import type { Lang } from '@/i18n/lang';
-import { UI } from '@/i18n/strings';
+import { formatMessage, UI } from '@/i18n/strings';
 
 interface Props {
   lang: Lang;
@@ -12,9 +12,8 @@ interface Props {
 
 /** "在3个图表中突出显示": how many charts highlight the selection, in words. */
 export function highlightedText(count: number, lang: Lang): string {
-  const t = UI[lang];
-  if (count === 0) return t.selectionNotShown;
-  return count === 1 ? t.selectionHighlightedOne : t.selectionHighlighted.replace('{n}', String(count));
+  if (count === 0) return UI[lang].selectionNotShown;
+  return formatMessage(lang, 'selectionHighlighted', { count });
 }
 
 /**
@@ -44,7 +43,7 @@ export function SelectionNotice({ lang, label, linked, onClear }: Props) {
       <p>
         <strong>
           {t.selected}
-          {lang === 'zh' ? '：' : ': '}
+          {t.colon}
           {label}
         </strong>
         <span aria-hidden="true"> · </span>

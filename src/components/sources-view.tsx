@@ -26,7 +26,7 @@ export function SourcesView({ sources, rejected = [], lang }: Props) {
               <li key={record.index} data-rejected-source={record.id ?? ''}>
                 <strong>{record.id ?? `${t.sourceNoId} #${record.index + 1}`}</strong>
                 {t.colon}
-                {record.problems.map(problemText).join(lang === 'zh' ? '；' : '; ')}
+                {record.problems.map(problemText).join(t.listSep)}
               </li>
             ))}
           </ul>

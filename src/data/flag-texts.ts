@@ -1,12 +1,9 @@
 import { formatDate, formatValue } from '@/i18n/format';
 import { pick, type Lang } from '@/i18n/lang';
+import { formatMessage, UI, type MessageKey } from '@/i18n/strings';
 import type { Figure, Flag, Source } from './schema';
 
-const FLAG_NAME: Record<Flag, { zh: string; en: string }> = {
-  preliminary: { zh: '初步核算数', en: 'preliminary' },
-  revised: { zh: '修订后的数', en: 'revised' },
-  estimated: { zh: '估计数', en: 'estimated' },
-};
+const FLAG_NAME: Record<Flag, MessageKey> = { preliminary: 'flagPreliminary', revised: 'flagRevised', estimated: 'flagEstimated' };
 
 /** An earlier published value of a figure, as a reader sees it. */
 export interface RevisionView {
@@ -20,7 +17,7 @@ export interface RevisionView {
 }
 
 export function flagName(flag: Flag, lang: Lang): string {
-  return pick(FLAG_NAME[flag], lang);
+  return formatMessage(lang, FLAG_NAME[flag]);
 }
 
 export function revisionViews(figure: Figure, sources: Map<string, Source>, lang: Lang, sourceLine: (source: Source | undefined, lang: Lang) => string): RevisionView[] {
@@ -43,13 +40,13 @@ export function revisionViews(figure: Figure, sources: Map<string, Source>, lang
  */
 export function flagLine(figure: Figure, revisions: readonly RevisionView[], lang: Lang): string | undefined {
   if (!figure.flags?.length) return undefined;
-  const zh = lang === 'zh';
+  const t = UI[lang];
   return figure.flags
     .map((flag) => {
       const name = flagName(flag, lang);
       if (flag !== 'revised' || !revisions.length) return name;
-      const earlier = revisions.map((r) => (r.dateText ? `${r.valueText}${zh ? '，' : ', '}${r.dateText}` : r.valueText)).join(zh ? '；' : '; ');
-      return zh ? `${name}（最初公布：${earlier}）` : `${name} (first published: ${earlier})`;
+      const earlier = revisions.map((r) => (r.dateText ? `${r.valueText}${t.commaSep}${r.dateText}` : r.valueText)).join(t.listSep);
+      return formatMessage(lang, 'firstPublished', { name, earlier });
     })
-    .join(zh ? '；' : '; ');
+    .join(t.listSep);
 }

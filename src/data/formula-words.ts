@@ -1,6 +1,8 @@
 import { decimalsIn, printedDecimals, shiftDecimal } from '@/i18n/decimal';
 import { formatValue } from '@/i18n/format';
-import type { Lang } from '@/i18n/lang';
+import { pick, type Lang } from '@/i18n/lang';
+import { LANGUAGES } from '@/i18n/languages';
+import { formatList, formatMessage, joinWords, type MessageKey } from '@/i18n/strings';
 import type { Figure } from './schema';
 import { UNITS } from './units';
 
@@ -48,27 +50,16 @@ function changeOf(figure: Figure): Change | undefined {
   return undefined;
 }
 
-const CHANGE_WORDS: Record<Change, { zh: string; en: string }> = {
-  growth: { zh: '增长', en: 'growth of ' },
-  rise: { zh: '提升', en: 'a rise of ' },
-  fall: { zh: '下降', en: 'a fall of ' },
-};
+const CHANGE_MESSAGE: Record<Change, MessageKey> = { growth: 'changeGrowth', rise: 'changeRise', fall: 'changeFall' };
 
 /** One input as stated: "超6100家", "增长20.9%" / "more than 6,100", "growth of 20.9%", "63 cases". */
 export function inputPhrase(figure: Figure, lang: Lang): string {
   const value = formatValue(figure.value, figure.unit, figure.qualifier, lang, { decimals: figureDecimals(figure) });
   const change = changeOf(figure);
-  if (change) return CHANGE_WORDS[change][lang] + value;
+  if (change) return formatMessage(lang, CHANGE_MESSAGE[change], { value });
   const unit = UNITS[figure.unit];
-  // English counts are written without their measure word; a noun other than "count" helps ("63 cases").
-  return lang === 'en' && unit.dimension === 'count' && unit.en !== 'count' ? `${value} ${unit.en}` : value;
-}
-
-/** "A与B", "A、B与C" / "A and B", "A, B and C". */
-function joinWords(items: readonly string[], lang: Lang): string {
-  if (items.length < 2) return items.join('');
-  const and = lang === 'zh' ? '与' : ' and ';
-  return items.slice(0, -1).join(lang === 'zh' ? '、' : ', ') + and + items[items.length - 1];
+  // Counts converted to a base unit are written without their measure word; a noun other than "count" helps ("63 cases").
+  return LANGUAGES[lang].units === 'base-unit' && unit.dimension === 'count' && unit.en !== 'count' ? joinWords(lang, value, pick(unit, lang)) : value;
 }
 
 /** Up to this many inputs are named; beyond it the first is named and the others counted. */
@@ -87,11 +78,11 @@ export function formulaWords(figure: Figure, figures: ReadonlyMap<string, Figure
     return input ? [inputPhrase(input, lang)] : [];
   });
   let body: string;
-  if (phrases.length === ids.length && ids.length <= NAMED_INPUTS) body = joinWords(phrases, lang);
+  if (phrases.length === ids.length && ids.length <= NAMED_INPUTS) body = formatList(phrases, lang);
   else {
     const others = ids.length - (phrases.length ? 1 : 0);
-    const rest = lang === 'zh' ? `其他${others}个数值` : `${others} other figure${others === 1 ? '' : 's'}`;
-    body = phrases.length ? joinWords([phrases[0], rest], lang) : rest;
+    const rest = formatMessage(lang, 'otherFigures', { count: others });
+    body = phrases.length ? formatList([phrases[0], rest], lang) : rest;
   }
-  return lang === 'zh' ? `由${body}推算` : `derived from ${body}`;
+  return formatMessage(lang, 'derivedFrom', { inputs: body });
 }

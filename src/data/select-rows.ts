@@ -101,7 +101,7 @@ export function indexById<T extends { id: string }>(items: readonly T[]): Map<st
  * tables, slides, exported images and CSV) carries the mark.
  */
 export function formatSourceLine(source: Source | undefined, lang: Lang): string {
-  if (!source) return lang === 'zh' ? '来源不明' : 'unknown source';
+  if (!source) return UI[lang].unknownSource;
   const section = source.section ? ` · ${pick(source.section, lang)}` : '';
   const title = source.url ? ` · ${pick(source.title, lang)}` : '';
   const reposted = isReposted(source.trust) ? ` · ${UI[lang].reposted}` : '';

@@ -1,6 +1,8 @@
 import type { FigureRow } from '@/data/select-rows';
 import { UNITS, type UnitId } from '@/data/units';
-import type { Lang } from '@/i18n/lang';
+import { pick, type Lang } from '@/i18n/lang';
+import { LANGUAGES } from '@/i18n/languages';
+import { formatMessage, UI } from '@/i18n/strings';
 import { EXPORT_UI } from './export-strings';
 
 /**
@@ -18,17 +20,22 @@ const STORED_SCALE_EN: Partial<Record<UnitId, string>> = {
   'wan-tonnes': '10,000 tonnes',
 };
 
-/** The unit a stored value is in, as text: "万P" / "10,000 P". */
+/** The unit a stored value is in, as text: "万P" / "10,000 P" (a language that converts to base units names the scale). */
 export function storedUnitText(unit: UnitId, lang: Lang): string {
-  return lang === 'zh' ? UNITS[unit].zh : (STORED_SCALE_EN[unit] ?? UNITS[unit].en);
+  const scaled = LANGUAGES[lang].units === 'base-unit' ? STORED_SCALE_EN[unit] : undefined;
+  return scaled ?? pick(UNITS[unit], lang);
 }
 
 function unique(items: readonly (string | undefined)[]): string[] {
   return [...new Set(items.filter((s): s is string => !!s))];
 }
 
-/** "2024年" / "2024": a period that is one plain year, as `formatPeriod` writes it. */
-const PLAIN_YEAR: Record<Lang, RegExp> = { zh: /^(\d{4})年$/, en: /^(\d{4})$/ };
+/** "2024年" / "2024": a period that is one plain year, as `formatPeriod` writes it (the language's `year` message). */
+function plainYear(lang: Lang): RegExp {
+  const [before = '', after = ''] = UI[lang].year.split('{year}');
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${escape(before)}(\\d{4})${escape(after)}$`);
+}
 
 /** Three or more plain years make a range: a chart over 2020–2025 says so rather than list six years. */
 const YEARS_FOR_RANGE = 3;
@@ -41,13 +48,14 @@ const YEARS_FOR_RANGE = 3;
 export function periodsText(periodTexts: readonly string[], lang: Lang): string {
   const t = EXPORT_UI[lang];
   const periods = unique(periodTexts);
+  const PLAIN_YEAR = plainYear(lang);
   const years = periods.flatMap((p) => {
-    const match = PLAIN_YEAR[lang].exec(p);
+    const match = PLAIN_YEAR.exec(p);
     return match ? [Number(match[1])] : [];
   });
   if (years.length < YEARS_FOR_RANGE) return periods.join(t.listSep);
-  const range = `${Math.min(...years)}–${Math.max(...years)}${lang === 'zh' ? '年' : ''}`;
-  return [range, ...periods.filter((p) => !PLAIN_YEAR[lang].test(p))].join(t.listSep);
+  const range = formatMessage(lang, 'yearRange', { from: String(Math.min(...years)), to: String(Math.max(...years)) });
+  return [range, ...periods.filter((p) => !PLAIN_YEAR.test(p))].join(t.listSep);
 }
 
 /**

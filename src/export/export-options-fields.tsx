@@ -43,7 +43,7 @@ export function ExportOptionsFields({ lang }: { lang: Lang }) {
       </label>
       <p className="export-final-size">
         {t.finalSize}
-        {lang === 'zh' ? '：' : ': '}
+        {t.fieldSep}
         <span className="export-final-size-value">{finalSizeText(preset, scale, lang)}</span>
       </p>
     </fieldset>

@@ -149,12 +149,13 @@ function breakBetween(text: string, segments: Segment[], i: number, quoted: Arra
 }
 
 /** The break rule at the end of a run of spaces (`pos` is the first character after it). */
-function breakAfterSpace(text: string, pos: number, lang: WrapLang): Break {
+function breakAfterSpace(text: string, pos: number): Break {
   const before = text.slice(0, pos).trimEnd();
   const last = before.at(-1) ?? '';
   const next = text[pos]!;
   if (NO_LINE_START.has(next) || NO_LINE_END.has(last)) return 'never';
-  if (lang === 'en' || !HAN.test(next)) {
+  // A Latin word after the space (in either language's text): a number keeps its unit.
+  if (!HAN.test(next)) {
     if (DIGIT.test(last) && EN_UNIT_AFTER.test(text.slice(pos))) return 'never';
     if (DIGIT.test(next) && EN_UNIT_BEFORE.test(before)) return 'never';
   }
@@ -177,7 +178,7 @@ function atoms(paragraph: string, lang: WrapLang): Atom[] {
     const pos = segments[i]!.start;
     const prevSpace = SPACE.test(paragraph[pos - 1]!);
     if (SPACE.test(paragraph[pos]!)) continue;
-    const rule = prevSpace ? breakAfterSpace(paragraph, pos, lang) : breakBetween(paragraph, segments, i, quoted);
+    const rule = prevSpace ? breakAfterSpace(paragraph, pos) : breakBetween(paragraph, segments, i, quoted);
     if (rule === 'yes') {
       result.push({ text: paragraph.slice(start, pos), cuts });
       start = pos;
