@@ -11,6 +11,7 @@ import type { Figure } from '@/data/schema';
 import { THEME_IDS, THEMES } from '@/data/themes';
 import { useDataset } from '@/data/use-dataset';
 import { pick, type Lang } from '@/i18n/lang';
+import { LANGUAGES } from '@/i18n/languages';
 import { UI } from '@/i18n/strings';
 import { linkedPanelIds } from '@/panels/linked-panels';
 import { Panel } from '@/panels/panel';
@@ -40,7 +41,7 @@ export function App() {
   const t = UI[lang];
 
   useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.documentElement.lang = LANGUAGES[lang].tag;
     document.documentElement.dataset.scheme = scheme;
     document.title = t.appTitle;
   }, [lang, scheme, t.appTitle]);

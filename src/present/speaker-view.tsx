@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useDataset } from '@/data/use-dataset';
 import { pick } from '@/i18n/lang';
+import { LANGUAGES } from '@/i18n/languages';
 import { UI } from '@/i18n/strings';
 import { PANELS } from '@/panels/panels';
 import { useViewStore } from '@/state/view-store';
@@ -36,7 +37,7 @@ export default function SpeakerView() {
   const channel = useRef<ReturnType<typeof openDeckChannel> | null>(null);
 
   useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.documentElement.lang = LANGUAGES[lang].tag;
     document.title = `${t.presenterView} · ${t.appTitle}`;
   }, [lang, t]);
 
