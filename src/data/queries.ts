@@ -4,6 +4,8 @@ import { DataFileError } from './problems';
 import type { SourcesFile, ThemeFile } from './schema';
 import { THEMES, THEME_IDS, type ThemeId } from './themes';
 import { parseJson, validateSourcesFile, validateThemeFile } from './validate-file';
+import { PANELS_FILE, validatePanelsFile, type PanelFileDef } from '@/panels/panel-file';
+import { PLAN_FILE, validatePlanFile, type Plan } from '@/plan/plan-schema';
 
 const DATA_URL = `${import.meta.env.BASE_URL}data/`;
 
@@ -39,6 +41,20 @@ export const sourcesQuery = queryOptions({
   staleTime: Infinity,
 });
 
+/** panels.json: which panels the dashboard shows, in order, and what each draws. */
+export const panelsQuery = queryOptions({
+  queryKey: ['data', PANELS_FILE],
+  queryFn: ({ signal }): Promise<PanelFileDef[]> => fetchDataFile(PANELS_FILE, validatePanelsFile, signal),
+  staleTime: Infinity,
+});
+
+/** plan.json: the plan period reported on (name, baseline year, years). */
+export const planQuery = queryOptions({
+  queryKey: ['data', PLAN_FILE],
+  queryFn: ({ signal }): Promise<Plan> => fetchDataFile(PLAN_FILE, validatePlanFile, signal),
+  staleTime: Infinity,
+});
+
 export function themeQuery(theme: ThemeId) {
   const file = THEMES[theme].file;
   return queryOptions({
@@ -53,8 +69,10 @@ export function themeQuery(theme: ThemeId) {
  * the file changed, and the page takes the new copy only if it is valid. Resolves to the query
  * key and the validated data, or rejects with what is wrong.
  */
-export async function loadChangedFile(file: string): Promise<{ queryKey: readonly unknown[]; data: SourcesFile | ThemeFile }> {
+export async function loadChangedFile(file: string): Promise<{ queryKey: readonly unknown[]; data: SourcesFile | ThemeFile | PanelFileDef[] | Plan }> {
   if (file === 'sources.json') return { queryKey: sourcesQuery.queryKey, data: await fetchDataFile(file, validateSourcesFile, undefined) };
+  if (file === PANELS_FILE) return { queryKey: panelsQuery.queryKey, data: await fetchDataFile(file, validatePanelsFile, undefined) };
+  if (file === PLAN_FILE) return { queryKey: planQuery.queryKey, data: await fetchDataFile(file, validatePlanFile, undefined) };
   const theme = THEME_IDS.find((id) => THEMES[id].file === file);
   if (!theme) throw new Error(`unknown data file "${file}"`);
   return { queryKey: themeQuery(theme).queryKey, data: await fetchDataFile(file, validateThemeFile, undefined) };

@@ -5,16 +5,22 @@ import { DataFileError, type DataProblem } from './problems';
 import type { SourcesFile, ThemeFile } from './schema';
 import { THEME_IDS, THEMES } from './themes';
 import { parseJson, validateSourcesFile, validateThemeFile } from './validate-file';
+import { PANELS_FILE, validatePanelsFile, type PanelFileDef } from '@/panels/panel-file';
+import { PLAN_FILE, validatePlanFile, type Plan } from '@/plan/plan-schema';
 
 export const SOURCES_FILE = 'sources.json';
 
+/** Every file of a data folder: sources, one per theme, the panels and the plan. */
+export const DATA_FILES: readonly string[] = [SOURCES_FILE, ...THEME_IDS.map((t) => THEMES[t].file), PANELS_FILE, PLAN_FILE];
+
 /**
  * Reads and validates every data file in a folder (Node only: used by `npm run check:data`
- * and the tests). Returns the problems, one per field, and the dataset when all files parsed.
+ * and the tests). Returns the problems, one per field, the dataset when all theme and source
+ * files parsed, and the panels and the plan when they did.
  */
-export function readDatasetFiles(dir: string): { problems: DataProblem[]; dataset?: LoadedDataset } {
+export function readDatasetFiles(dir: string): { problems: DataProblem[]; dataset?: LoadedDataset; panels?: PanelFileDef[]; plan?: Plan } {
   const problems: DataProblem[] = [];
-  const known = new Set([SOURCES_FILE, ...THEME_IDS.map((t) => THEMES[t].file)]);
+  const known = new Set(DATA_FILES);
   for (const name of readdirSync(dir)) {
     if (name.endsWith('.json') && !known.has(name)) problems.push({ file: name, path: '', message: 'is not a known data file' });
   }
@@ -45,11 +51,13 @@ export function readDatasetFiles(dir: string): { problems: DataProblem[]; datase
   // Records set aside are reported here; the figures citing them are reported by checkDataset.
   if (sources) problems.push(...(sources.problems ?? []));
   const themes = THEME_IDS.map((theme) => ({ file: THEMES[theme].file, data: read<ThemeFile>(THEMES[theme].file, validateThemeFile) }));
-  if (!sources || themes.some((t) => !t.data)) return { problems };
+  const panels = read<PanelFileDef[]>(PANELS_FILE, validatePanelsFile);
+  const plan = read<Plan>(PLAN_FILE, validatePlanFile);
+  if (!sources || themes.some((t) => !t.data)) return { problems, panels, plan };
   const dataset: LoadedDataset = {
     sources: { file: SOURCES_FILE, data: sources },
     themes: themes.map((t) => ({ file: t.file, data: t.data! })),
   };
   problems.push(...checkDataset(dataset));
-  return { problems, dataset };
+  return { problems, dataset, panels, plan };
 }

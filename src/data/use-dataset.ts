@@ -2,7 +2,11 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { checkDataset } from './check-dataset';
 import type { DataProblem } from './problems';
-import { sourcesQuery, themeQuery } from './queries';
+import { panelsQuery, planQuery, sourcesQuery, themeQuery } from './queries';
+import type { PanelDef } from '@/panels/panel-def';
+import { resolvePanels } from '@/panels/resolve-panels';
+import { setActivePlan } from '@/plan/active-plan';
+import type { Plan } from '@/plan/plan-schema';
 import type { Figure, RejectedSource, Source, ThemeFile } from './schema';
 import { THEME_IDS, THEMES, type ThemeId } from './themes';
 
@@ -23,6 +27,18 @@ export interface Dataset {
     error: Error | null;
     refetch: () => void;
   };
+  /**
+   * The dashboard's panels (data/panels.json), in order, each text filled from the loaded data in
+   * both languages; a value whose file has not loaded yet reads "…". Undefined until panels.json
+   * and plan.json have loaded, or when either failed (`panelsError`).
+   */
+  panels?: PanelDef[];
+  /** Why panels.json or plan.json could not be loaded or validated; the dashboard has no panels to show. */
+  panelsError: Error | null;
+  /** Loads panels.json and plan.json again (whichever failed). */
+  refetchPanels: () => void;
+  /** The plan period (data/plan.json); undefined until loaded. Before that, code uses DEFAULT_PLAN. */
+  plan?: Plan;
   /** Every loaded figure by id, across themes. */
   figures: Map<string, Figure>;
   sourcesById: Map<string, Source>;
@@ -43,6 +59,10 @@ const NONE: DataProblem[] = [];
 export function useDataset(): Dataset {
   const themes = useQueries({ queries: THEME_IDS.map((theme) => themeQuery(theme)), combine: combineThemes });
   const sources = useQuery(sourcesQuery);
+  const panelFile = useQuery(panelsQuery);
+  const plan = useQuery(planQuery);
+  // Period texts and the period filter read the plan in force; set before anything below draws.
+  if (plan.data) setActivePlan(plan.data);
   const loadedFiles = THEME_IDS.map((theme) => themes[theme].data);
   const figures = useMemo(
     () => new Map(loadedFiles.flatMap((file) => (file ? file.figures.map((f) => [f.id, f] as const) : []))),
@@ -58,8 +78,19 @@ export function useDataset(): Dataset {
     });
     return checkDataset({ sources: { file: 'sources.json', data: sources.data }, themes: loaded });
   }, [sources.data, ...loadedFiles]);
+  const panels = useMemo(
+    () => (panelFile.data && plan.data ? resolvePanels(panelFile.data, plan.data, figures) : undefined),
+    [panelFile.data, plan.data, figures],
+  );
   return {
     themes,
+    panels,
+    panelsError: panelFile.error ?? plan.error,
+    refetchPanels: () => {
+      if (panelFile.error) void panelFile.refetch();
+      if (plan.error) void plan.refetch();
+    },
+    plan: plan.data,
     sources: {
       data: sources.data?.sources,
       rejected: sources.data?.rejected ?? NONE_REJECTED,

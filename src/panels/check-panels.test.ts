@@ -6,8 +6,10 @@ import { dataset as fixtureDataset, statedFigure } from '@/data/test-fixtures';
 import { formatProblem } from '@/data/problems';
 import { checkPanels } from './check-panels';
 import type { PanelDef } from './panel-def';
-import { PANELS } from './panels';
+import { readPanels } from './read-panels-file';
 import { panelFigureIds } from './select-panel-rows';
+
+const PANELS = readPanels();
 
 const { dataset } = readDatasetFiles(join(__dirname, '../../data'));
 
@@ -39,13 +41,13 @@ describe('checkPanels', () => {
   it('refuses a trend point whose record is doubtful', () => {
     const stale = statedFigure({ id: 'industry.stale', value: 130, period: { type: 'year', year: 2022 }, doubt: { zh: '记录自称过时', en: 'its record calls it stale' } });
     expect(check([stale], [trend(['industry.stale'])])).toEqual([
-      'src/panels/panels.ts: trend-x: industry.stale: its record is doubtful (its record calls it stale): keep it off the trend line',
+      'panels.json: trend-x: industry.stale: its record is doubtful (its record calls it stale): keep it off the trend line',
     ]);
   });
 
   it('refuses a first half on a yearly axis', () => {
     const h1 = statedFigure({ id: 'industry.h1', period: { type: 'quarters', year: 2022, from: 1, to: 2 } });
-    expect(check([h1], [trend(['industry.h1'])])).toEqual(['src/panels/panels.ts: trend-x: industry.h1: it covers part of 2022 only: a yearly axis draws whole years']);
+    expect(check([h1], [trend(['industry.h1'])])).toEqual(['panels.json: trend-x: industry.h1: it covers part of 2022 only: a yearly axis draws whole years']);
   });
 
   it('names a figure no panel shows', () => {

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { readDatasetFiles } from '@/data/read-dataset-files';
 import type { Figure, ThemeFile } from '@/data/schema';
 import { linkedPanelIds } from './linked-panels';
-import { PANELS } from './panels';
+import { readPanels } from './read-panels-file';
 import { relatedFigureIds } from './select-visible';
+
+const PANELS = readPanels();
 
 const { dataset } = readDatasetFiles(join(__dirname, '../../data'));
 const files = new Map<string, ThemeFile>(dataset!.themes.map((t) => [t.data.theme, t.data]));

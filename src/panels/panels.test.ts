@@ -5,10 +5,12 @@ import type { Figure } from '@/data/schema';
 import { indexById } from '@/data/select-rows';
 import { DEFAULT_FILTERS } from '@/state/filters';
 import { buildPanelChart } from './build-panel-option';
-import { PANELS } from './panels';
+import { readPanels } from './read-panels-file';
 import { panelFigureIds } from './select-panel-rows';
 import { figureMatchesQuery, figurePassesFilters, panelVisible, relatedFigureIds, visibleTileFigures } from './select-visible';
 import { cardFrame } from '@/charts/frame';
+
+const PANELS = readPanels();
 
 const { dataset } = readDatasetFiles(join(__dirname, '../../data'));
 const files = new Map(dataset!.themes.map((t) => [t.data.theme, t.data]));

@@ -6,11 +6,13 @@ import { indexById, toFigureRow } from '@/data/select-rows';
 import { DEFAULT_FILTERS } from '@/state/filters';
 import { buildPanelChart } from './build-panel-option';
 import type { ChartPanelDef } from './panel-def';
-import { PANELS } from './panels';
+import { readPanels } from './read-panels-file';
 import { figurePassesFilters, panelVisible } from './select-visible';
 import { missingYears } from './select-target-rows';
-import { TARGET_PANELS } from './target-panels';
 import { cardFrame } from '@/charts/frame';
+
+const PANELS = readPanels();
+const TARGET_PANELS = PANELS.filter((def) => def.theme === 'targets');
 
 const { dataset } = readDatasetFiles(join(__dirname, '../../data'));
 const files = new Map(dataset!.themes.map((t) => [t.data.theme, t.data]));
