@@ -7,6 +7,8 @@ export class DashboardPage {
   async open(query = '') {
     await this.page.goto(`/${query}`);
     await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
+    // The prerendered first view shows before the app runs; its controls answer once it has.
+    await expect(this.page.locator('html[data-app-ready]')).toHaveCount(1);
   }
 
   panel(id: string): Locator {

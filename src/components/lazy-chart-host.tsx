@@ -7,7 +7,7 @@ import { retryableLoader } from './lazy-import';
 
 type ChartHostModule = typeof import('./chart-host');
 
-// ECharts arrives in its own chunk, requested as soon as the app starts: headline tiles, filters
+// ECharts arrives in its own chunk, requested when the first chart nears the screen: headline tiles, filters
 // and tables show before it has loaded. (Not React.lazy: Suspense holds a revealed fallback for
 // at least 300 ms, which would delay every first chart.) A failed load is tried once more; then
 // every chart says so, with a retry that loads it again for all of them.
@@ -24,7 +24,14 @@ const useChartHostModule = create<{ module: ChartHostModule | null; failed: bool
     );
   },
 }));
-useChartHostModule.getState().load();
+// Requested when the first chart nears the screen: a first screen of headline figures (a phone)
+// paints and answers without ECharts.
+let requested = false;
+function loadOnFirstUse() {
+  if (requested) return;
+  requested = true;
+  useChartHostModule.getState().load();
+}
 
 /** How far below the screen a chart starts drawing, so it is ready when scrolled to. */
 const AHEAD_PX = 400;
@@ -45,6 +52,10 @@ export function LazyChartHost(props: ChartHostProps & { height: number }) {
   const failed = useChartHostModule((s) => s.failed);
   const retry = useChartHostModule((s) => s.load);
   const lang = useViewStore((s) => s.lang);
+
+  useEffect(() => {
+    if (near) loadOnFirstUse();
+  }, [near]);
 
   // Already on screen: draw in this frame rather than the observer's next one.
   useLayoutEffect(() => {
