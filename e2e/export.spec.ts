@@ -280,7 +280,7 @@ test.describe('exporting everything', () => {
     const dataDir = fileURLToPath(new URL('../data', import.meta.url));
     const figureCount = readdirSync(dataDir)
       .filter((f) => f.endsWith('.json') && f !== 'sources.json')
-      .reduce((n, f) => n + JSON.parse(readFileSync(join(dataDir, f), 'utf8')).figures.length, 0);
+      .reduce((n, f) => n + (JSON.parse(readFileSync(join(dataDir, f), 'utf8')).figures?.length ?? 0), 0);
     await dashboard.open('?themes=petitions'); // filters do not narrow "all data"
     await page.getByRole('button', { name: '批量导出' }).click();
     const dialog = page.getByRole('dialog', { name: '导出当前视图' });

@@ -48,7 +48,7 @@ function copyThemeFile(file: ThemeFile, ids: ReadonlySet<string>, copies: number
   return out;
 }
 
-/** Writes `copies` copies of every theme file in `fromDir`, and its sources.json, into `outDir`. */
+/** Writes `copies` copies of every theme file and of the panels in `fromDir`, and its sources.json and plan.json, into `outDir`. */
 export function generateSyntheticData(outDir: string, { fromDir = 'data', copies = COPIES } = {}): void {
   mkdirSync(outDir, { recursive: true });
   const ids = datasetIds(fromDir);
@@ -57,7 +57,12 @@ export function generateSyntheticData(outDir: string, { fromDir = 'data', copies
     const file = JSON.parse(readFileSync(join(fromDir, name), 'utf8')) as ThemeFile;
     writeFileSync(join(outDir, name), `${JSON.stringify(copyThemeFile(file, ids, copies), null, 2)}\n`);
   }
-  writeFileSync(join(outDir, 'sources.json'), readFileSync(join(fromDir, 'sources.json')));
+  for (const name of ['sources.json', 'plan.json']) writeFileSync(join(outDir, name), readFileSync(join(fromDir, name)));
+  // Copy k of every panel shows copy k of its figures (placeholders in its texts keep the
+  // original ids and read "…": the bench measures drawing, not words).
+  const { panels } = JSON.parse(readFileSync(join(fromDir, 'panels.json'), 'utf8')) as { panels: { id: string }[] };
+  const copied = Array.from({ length: copies }, (_, k) => k).flatMap((k) => panels.map((def) => ({ ...copyWithIds(def, ids, k), id: `${def.id}-s${k}` })));
+  writeFileSync(join(outDir, 'panels.json'), `${JSON.stringify({ panels: copied }, null, 2)}\n`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

@@ -114,7 +114,8 @@ async function cacheFirst(request) {
 
 /**
  * Whether a data file's text may be cached: it parses as JSON and has the top-level shape of its
- * kind (sources.json a list of sources, a theme file a theme and its figures). The page
+ * kind (sources.json a list of sources, panels.json a list of panels, plan.json a plan with a
+ * baseline year, a theme file a theme and its figures). The page
  * validates the rest; a copy that fails here never replaces the one cached.
  */
 function goodDataText(path, text) {
@@ -126,6 +127,8 @@ function goodDataText(path, text) {
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   if (path.endsWith('sources.json')) return Array.isArray(value.sources);
+  if (path.endsWith('panels.json')) return Array.isArray(value.panels);
+  if (path.endsWith('plan.json')) return typeof value.baselineYear === 'number' && typeof value.name === 'object';
   return typeof value.theme === 'string' && Array.isArray(value.figures);
 }
 

@@ -5,7 +5,8 @@ import type { DataProblem } from './problems';
 import { panelsQuery, planQuery, sourcesQuery, themeQuery } from './queries';
 import type { PanelDef } from '@/panels/panel-def';
 import { resolvePanels } from '@/panels/resolve-panels';
-import { setActivePlan } from '@/plan/active-plan';
+import { refreshPlanMessages } from '@/i18n/catalogue';
+import { activePlan, setActivePlan } from '@/plan/active-plan';
 import type { Plan } from '@/plan/plan-schema';
 import type { Figure, RejectedSource, Source, ThemeFile } from './schema';
 import { THEME_IDS, THEMES, type ThemeId } from './themes';
@@ -61,8 +62,12 @@ export function useDataset(): Dataset {
   const sources = useQuery(sourcesQuery);
   const panelFile = useQuery(panelsQuery);
   const plan = useQuery(planQuery);
-  // Period texts and the period filter read the plan in force; set before anything below draws.
-  if (plan.data) setActivePlan(plan.data);
+  // Period texts, the period filter and the interface's messages read the plan in force; set
+  // before anything below draws.
+  if (plan.data && plan.data !== activePlan()) {
+    setActivePlan(plan.data);
+    refreshPlanMessages();
+  }
   const loadedFiles = THEME_IDS.map((theme) => themes[theme].data);
   const figures = useMemo(
     () => new Map(loadedFiles.flatMap((file) => (file ? file.figures.map((f) => [f.id, f] as const) : []))),
