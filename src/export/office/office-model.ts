@@ -10,7 +10,8 @@ import { toFigureRow } from '@/data/select-rows';
 import { THEMES } from '@/data/themes';
 import { formatDate } from '@/i18n/format';
 import { pick, type Lang } from '@/i18n/lang';
-import { UI } from '@/i18n/strings';
+import { LANGUAGES } from '@/i18n/languages';
+import { formatMessage, UI } from '@/i18n/strings';
 import { normalizeZhPunct } from '@/i18n/zh-punct';
 import { breakdownOf } from '@/panels/figure-lookup';
 import type { ChartPanelDef, ChartSpec, KpiPanelDef, PanelDef } from '@/panels/panel-def';
@@ -291,77 +292,50 @@ export function filtersText(filters: Filters, lang: Lang): string {
  */
 export function figureNote(row: FigureRow, lang: Lang): string {
   const t = UI[lang];
-  const w = OFFICE_WORDS[lang];
-  const head = `${row.name}${t.colon}${row.valueText}${w.open}${row.periodText}${w.close}`;
+  const w = officeWords(lang);
+  const head = `${row.name}${t.colon}${valueInPeriod(row, lang)}`;
   const how = row.clause ? `${t.clause}${t.colon}“${row.clause}”` : row.formulaWords ? `${t.derivedMark}${t.colon}${row.formulaWords}` : '';
   const source = `${t.source}${t.colon}${row.sourceText}`;
-  return w.tidy([head, how, source, row.flagText, row.note].filter(Boolean).join(w.sentence));
+  return tidyPunctuation([head, how, source, row.flagText, row.note].filter(Boolean).join(w.sentence), lang);
 }
 
-/** Words of the office files that the app's screens do not use. */
+/** Words of the office files that the app's screens do not use, from the message catalogue. */
 export function officeWords(lang: Lang) {
-  return OFFICE_WORDS[lang];
+  const t = UI[lang];
+  return {
+    sentence: t.officeSentenceSep,
+    listComma: t.officeListSep,
+    rest: t.officeRest,
+    drawnAsBars: t.officeDrawnAsBars,
+    drawnAsDoughnut: t.officeDrawnAsDoughnut,
+    asStated: t.officeAsStated,
+    dataAsOf: t.officeDataAsOf,
+    dataVersion: t.officeDataVersion,
+    viewLink: t.officeViewLink,
+    exportedAt: t.officeExportedAt,
+    sheetData: t.officeSheetData,
+    sheetDefinitions: t.officeSheetDefinitions,
+    sheetSources: t.officeSheetSources,
+    sheetAbout: t.officeSheetAbout,
+    panel: t.officePanel,
+    kind: t.officeKind,
+    figureId: t.officeFigureId,
+    derivation: t.officeDerivation,
+    flags: t.officeFlags,
+    doubt: t.officeDoubt,
+    sourceId: t.officeSourceId,
+    title: t.officeTitle,
+    publisher: t.officePublisher,
+    item: t.officeItem,
+  };
 }
 
-const OFFICE_WORDS = {
-  zh: {
-    sentence: '。',
-    open: '（',
-    close: '）',
-    tidy: normalizeZhPunct,
-    through: '至',
-    listComma: '、',
-    asStated: '原文数值',
-    dataAsOf: '数据截至',
-    dataVersion: '数据版本',
-    viewLink: '视图链接',
-    exportedAt: '导出时间',
-    sheetData: '数据',
-    sheetDefinitions: '定义',
-    sheetSources: '来源',
-    sheetAbout: '说明',
-    panel: '图表',
-    kind: '数值类型',
-    figureId: '指标编号',
-    derivation: '推算方法',
-    flags: '标注',
-    doubt: '存疑说明',
-    sourceId: '来源编号',
-    title: '标题',
-    publisher: '发布者',
-    item: '项目',
-    rest: '其余',
-    drawnAsBars: '看板中为矩形树图，此处以条形图显示同一组数值',
-    drawnAsDoughnut: '看板中为仪表盘，此处以圆环图显示同一比重',
-  },
-  en: {
-    sentence: '. ',
-    open: ' (',
-    close: ')',
-    tidy: (text: string) => text,
-    through: ' to ',
-    listComma: ', ',
-    asStated: 'Values as stated',
-    dataAsOf: 'Data as of',
-    dataVersion: 'Data version',
-    viewLink: 'View link',
-    exportedAt: 'Exported',
-    sheetData: 'Data',
-    sheetDefinitions: 'Definitions',
-    sheetSources: 'Sources',
-    sheetAbout: 'About',
-    panel: 'Chart',
-    kind: 'Kind',
-    figureId: 'Figure id',
-    derivation: 'How derived',
-    flags: 'Flags',
-    doubt: 'Doubt',
-    sourceId: 'Source id',
-    title: 'Title',
-    publisher: 'Publisher',
-    item: 'Item',
-    rest: 'Rest',
-    drawnAsBars: 'A treemap on the dashboard; the same values shown here as bars',
-    drawnAsDoughnut: 'A gauge on the dashboard; the same share shown here as a doughnut',
-  },
-} as const;
+/** "12.3%（2025年前三季度）" / "12.3% (2025 Q1–Q3)". */
+export function valueInPeriod(row: FigureRow, lang: Lang): string {
+  return formatMessage(lang, 'officeValueInPeriod', { value: row.valueText, period: row.periodText });
+}
+
+/** Chinese text exported follows GB/T 15834 (the data keeps its clauses verbatim, with half-width punctuation). */
+export function tidyPunctuation(text: string, lang: Lang): string {
+  return LANGUAGES[lang].chinesePunctuation ? normalizeZhPunct(text) : text;
+}

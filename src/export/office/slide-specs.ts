@@ -6,7 +6,7 @@
 import type { FigureRow } from '@/data/select-rows';
 import { formatDate } from '@/i18n/format';
 import type { Lang } from '@/i18n/lang';
-import { UI } from '@/i18n/strings';
+import { formatMessage, UI } from '@/i18n/strings';
 import { figureNote, officeWords, sourceFooter, type OfficeBody, type OfficePanel } from './office-model';
 
 export interface SlideSpec {
@@ -64,7 +64,7 @@ export function unitsAndPeriods(rows: readonly FigureRow[], lang: Lang): string 
   const w = officeWords(lang);
   const units = uniqueTexts(rows.map((r) => r.unitText));
   const periods = uniqueTexts(rows.map((r) => r.periodText));
-  const periodText = periods.length > 3 ? `${periods[0]}${w.through}${periods.at(-1)}` : periods.join(w.listComma);
+  const periodText = periods.length > 3 ? formatMessage(lang, 'officeThrough', { first: periods[0], last: periods.at(-1)! }) : periods.join(w.listComma);
   return [units.length ? `${t.unit}${t.colon}${units.join(w.listComma)}` : '', periods.length ? `${t.period}${t.colon}${periodText}` : ''].filter(Boolean).join(' · ');
 }
 

@@ -18,7 +18,7 @@ import type PptxGenJS from 'pptxgenjs';
 import { categoricalColors } from '@/charts/palette';
 import type { FigureRow } from '@/data/select-rows';
 import { UI } from '@/i18n/strings';
-import type { ChartTable, OfficeTile, TargetLine } from './office-model';
+import { valueInPeriod, type ChartTable, type OfficeTile, type TargetLine } from './office-model';
 import type { DeckSpec, SlideSpec } from './slide-specs';
 
 type Pptx = InstanceType<typeof PptxGenJS>;
@@ -151,7 +151,7 @@ function addTiles(slide: Slide, tiles: readonly OfficeTile[], deck: DeckSpec) {
 
 function resultCell(line: TargetLine, deck: DeckSpec): string {
   const t = UI[deck.lang];
-  const one = (row: FigureRow) => `${row.valueText}（${row.periodText}）`;
+  const one = (row: FigureRow) => valueInPeriod(row, deck.lang);
   const parts = [line.result ? one(line.result) : '', line.other ? `${t.otherScopeShort}${t.colon}${one(line.other)}` : ''].filter(Boolean);
   return parts.join('\n') || '—';
 }
@@ -162,7 +162,7 @@ function addTargetTable(slide: Slide, lines: readonly TargetLine[], deck: DeckSp
   const header = [t.target, t.value, t.targetResult, t.status].map((text) => cell(text, { bold: true, fill: { color: 'E8EEF6' } }));
   const body = lines.map((line) => [
     cell(line.target.name),
-    cell(`${line.target.valueText}（${line.target.periodText}）`),
+    cell(valueInPeriod(line.target, deck.lang)),
     cell(resultCell(line, deck)),
     cell(line.statusText, { bold: true }),
   ]);
