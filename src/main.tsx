@@ -5,6 +5,7 @@
  */
 import { afterFirstPaint } from './prerender/after-first-paint';
 import './styles.css';
+import './phone-first-screen.css';
 
 const prerendered = document.getElementById('root')?.firstElementChild != null;
 const start = () => void import('./client').then((client) => client.start());

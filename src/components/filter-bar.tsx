@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Figure } from '@/data/schema';
 import { THEME_IDS, THEMES } from '@/data/themes';
@@ -45,6 +46,11 @@ export function FilterBar({ lang, figures }: Props) {
     ['stated', t.kindStated],
     ['derived', t.kindDerived],
   ];
+  // On a phone the period, value and search controls fold behind one button, so that the first
+  // screen shows headline figures rather than controls (phone-first-screen.css).
+  const [expanded, setExpanded] = useState(false);
+  const moreId = useId();
+  const moreActive = filters.period !== 'all' || filters.kind !== 'all' || normalizeQuery(filters.query) !== '';
   const filtered = filters.themes.length > 0 || filters.period !== 'all' || filters.kind !== 'all' || normalizeQuery(filters.query) !== '' || selection !== null;
 
   return (
@@ -71,7 +77,17 @@ export function FilterBar({ lang, figures }: Props) {
           ›
         </span>
       </div>
-      <div className="filter-row">
+      <button
+        type="button"
+        className="filter-toggle"
+        aria-expanded={expanded}
+        aria-controls={moreId}
+        data-active={moreActive || undefined}
+        onClick={() => setExpanded((open) => !open)}
+      >
+        {t.filters}
+      </button>
+      <div className="filter-row" id={moreId} data-folded={!expanded || undefined}>
         <div className="filter-group" role="group" aria-label={t.periodFilter}>
           <span className="filter-label" aria-hidden="true">
             {t.periodFilter}
