@@ -1,28 +1,35 @@
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ViewSettings } from '@/charts/chart-view';
 import { AppHeader } from '@/components/app-header';
 import { ChunkErrorNotice } from '@/components/chunk-error';
+import { DataErrorCard } from '@/components/data-error-card';
+import { StillLoading } from '@/components/still-loading';
 import { DataUpdatedNotice } from '@/components/data-updated-notice';
 import { FilterBar } from '@/components/filter-bar';
 import { SelectionNotice } from '@/components/selection-notice';
 import { SourcesView } from '@/components/sources-view';
 import type { Figure } from '@/data/schema';
-import { THEME_IDS, THEMES } from '@/data/themes';
+import { THEMES } from '@/data/themes';
 import { useDataset } from '@/data/use-dataset';
 import { pick, type Lang } from '@/i18n/lang';
 import { LANGUAGES } from '@/i18n/languages';
 import { UI } from '@/i18n/strings';
 import { linkedPanelIds } from '@/panels/linked-panels';
-import { Panel } from '@/panels/panel';
-import { PANELS } from '@/panels/panels';
+import { Panel, type PanelActions } from '@/panels/panel';
+import type { ChartPanelDef, PanelDef } from '@/panels/panel-def';
 import { leftoverCharts } from '@/panels/section-layout';
+import { ExportAllMenu } from '@/export/export-all-menu';
+import { ExportMenu } from '@/export/export-menu';
+import { enterPresentation } from '@/present/enter-presentation';
 import { LazyDeck } from '@/present/lazy-deck';
-import { panelVisible, relatedFigureIds, visibleTileFigures } from '@/panels/select-visible';
+import { relatedFigureIds, sectionsByTheme, selectSlides, selectVisiblePanels } from '@/panels/select-visible';
 import { useColorScheme, usePrefersReducedMotion } from '@/state/use-color-scheme';
 import { usePruneView } from '@/state/use-prune-view';
 import { useUrlSync } from '@/state/use-url-sync';
 import { useViewStore } from '@/state/view-store';
+
+const NO_PANELS: readonly PanelDef[] = [];
 
 export function App() {
   useUrlSync();
@@ -30,6 +37,7 @@ export function App() {
   const filters = useViewStore(useShallow((s) => s.filters));
   const selection = useViewStore((s) => s.selection);
   const presenting = useViewStore((s) => s.slide !== null);
+  const only = useViewStore((s) => s.only);
   const patterns = useViewStore((s) => s.patterns);
   const toggleSelection = useViewStore((s) => s.toggleSelection);
   const clearSelection = useViewStore((s) => s.clearSelection);
@@ -37,7 +45,10 @@ export function App() {
   const scheme = useColorScheme();
   const animation = !usePrefersReducedMotion();
   const dataset = useDataset();
-  usePruneView(dataset);
+  // The panels are data (panels.json): none are known until it has loaded.
+  const panelDefs = dataset.panels;
+  const panelIds = useMemo(() => (panelDefs ? new Set(panelDefs.map((def) => def.id)) : undefined), [panelDefs]);
+  usePruneView(dataset, panelIds);
   const t = UI[lang];
 
   useEffect(() => {
@@ -52,29 +63,48 @@ export function App() {
     [lang, scheme, animation, highlight, patterns],
   );
 
-  const sections = THEME_IDS.map((theme) => {
-    const file = dataset.themes[theme].data;
-    const panels = PANELS.filter((def) => def.theme === theme && panelVisible(def, file, dataset.figures, filters));
-    return { theme, panels };
-  }).filter((section) => section.panels.length > 0);
+  const { figures, sourcesById, themes, problems } = dataset;
+  // The dataset object is new on every render; the models change only when its parts do.
+  const visible = useMemo(
+    () => selectVisiblePanels(panelDefs ?? NO_PANELS, dataset, filters, lang),
+    [panelDefs, themes, dataset.sources.data, dataset.sources.error, figures, sourcesById, problems, filters, lang],
+  );
+  const sections = sectionsByTheme(visible);
+  const linked = useMemo(
+    () => new Set(linkedPanelIds(visible.map((m) => m.def), (def) => dataset.themes[def.theme].data, highlight)),
+    [visible, dataset.themes, highlight],
+  );
+  const renderExport = useCallback(
+    (def: ChartPanelDef, title: string) => <ExportMenu def={def} title={title} file={themes[def.theme].data!} figures={figures} sources={sourcesById} lang={lang} />,
+    [themes, figures, sourcesById, lang],
+  );
+  const actions = useMemo<PanelActions>(() => ({ onPresent: enterPresentation, renderExport }), [renderExport]);
 
-  if (presenting) {
-    return (
-      <LazyDeck panels={sections.flatMap((section) => section.panels)} dataset={dataset} />
-    );
+  if (presenting && panelDefs) {
+    return <LazyDeck slides={selectSlides(visible, only, panelDefs, dataset, filters, lang)} data={dataset} />;
   }
+  // The deck waits for its panels, keeping the slide asked for; if they fail, the dashboard says why.
+  if (presenting && !dataset.panelsError) return <div className="deck-loading" aria-busy="true" />;
 
   return (
     <div className="app">
       <a className="skip-link" href="#main">
         {t.skipToContent}
       </a>
-      <AppHeader lang={lang} />
+      <AppHeader lang={lang} exportAll={<ExportAllMenu lang={lang} dataset={dataset} visible={visible} />} />
       <DataUpdatedNotice lang={lang} />
       <ChunkErrorNotice lang={lang} />
       <FilterBar lang={lang} figures={dataset.figures} />
       <main id="main" tabIndex={-1}>
-        {sections.length === 0 ? (
+        {dataset.panelsError ? (
+          <div className="panels-error" data-panels-error="">
+            <DataErrorCard error={dataset.panelsError} t={t} title={t.loadError} onRetry={dataset.refetchPanels} />
+          </div>
+        ) : !panelDefs ? (
+          <div className="chart-skeleton panels-loading" role="status" aria-busy="true" aria-label={t.loading}>
+            <StillLoading text={t.stillLoading} />
+          </div>
+        ) : sections.length === 0 ? (
           <div className="empty-state" role="status">
             <p className="empty-title">{t.emptyTitle}</p>
             <p>{t.emptyHint}</p>
@@ -86,14 +116,15 @@ export function App() {
           sections.map(({ theme, panels }) => (
             <section key={theme} className="theme-section" aria-labelledby={`theme-${theme}`} data-theme-section={theme}>
               <h2 id={`theme-${theme}`}>{pick(THEMES[theme], lang)}</h2>
-              <div className="panel-grid" data-rem3={leftoverCharts(panels).rem3} data-rem2={leftoverCharts(panels).rem2}>
-                {panels.map((def) => (
+              <div className="panel-grid" data-rem3={leftoverCharts(panels.map((m) => m.def)).rem3} data-rem2={leftoverCharts(panels.map((m) => m.def)).rem2}>
+                {panels.map((model) => (
                   <Panel
-                    key={def.id}
-                    def={def}
-                    dataset={dataset}
+                    key={model.def.id}
+                    model={model}
+                    data={dataset}
                     view={view}
-                    tileIds={def.kind === 'kpi' && dataset.themes[theme].data ? visibleTileFigures(def, dataset.figures, filters) : undefined}
+                    linked={linked.has(model.def.id)}
+                    actions={actions}
                     selection={selection}
                     onSelect={toggleSelection}
                   />
@@ -108,11 +139,7 @@ export function App() {
         <SelectionNotice
           lang={lang}
           label={selectedLabel(selection, dataset.figures, lang)}
-          linked={linkedPanelIds(
-            sections.flatMap((section) => section.panels),
-            (def) => dataset.themes[def.theme].data,
-            highlight,
-          )}
+          linked={[...linked]}
           onClear={clearSelection}
         />
       )}

@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { ExportAllMenu } from '@/export/export-all-menu';
+import { useState, type ReactNode } from 'react';
 import type { Lang } from '@/i18n/lang';
 import { LANGUAGES, nextLang } from '@/i18n/languages';
 import { enterPresentation } from '@/present/enter-presentation';
@@ -8,7 +7,7 @@ import { currentShareUrl } from '@/state/use-url-sync';
 import { useViewStore, type SchemePreference } from '@/state/view-store';
 
 /** Title, language, colour scheme and "Copy link". */
-export function AppHeader({ lang }: { lang: Lang }) {
+export function AppHeader({ lang, exportAll }: { lang: Lang; /** The "Export all" menu, given the view's panels by the app. */ exportAll: ReactNode }) {
   const t = UI[lang];
   const scheme = useViewStore((s) => s.scheme);
   const setLang = useViewStore((s) => s.setLang);
@@ -53,7 +52,7 @@ export function AppHeader({ lang }: { lang: Lang }) {
         <button type="button" onClick={() => void copyLink()}>
           {t.copyLink}
         </button>
-        <ExportAllMenu lang={lang} />
+        {exportAll}
         <a className="header-link" href="#sources">
           {t.sources}
         </a>

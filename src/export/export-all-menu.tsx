@@ -1,17 +1,13 @@
 import { useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
-import type { ChartPanelDef, KpiPanelDef, PanelDef } from '@/panels/panel-def';
+import type { ChartPanelDef } from '@/panels/panel-def';
 import { THEME_IDS, THEMES } from '@/data/themes';
-import { figureSources, toFigureRow, type RowContext } from '@/data/select-rows';
-import { useDataset, type Dataset } from '@/data/use-dataset';
+import { figureSources, type FigureRow, type RowContext } from '@/data/select-rows';
+import type { Dataset } from '@/data/use-dataset';
 import { pick, type Lang } from '@/i18n/lang';
 import { UI } from '@/i18n/strings';
-import { PANELS } from '@/panels/panels';
-import { panelFigureIds } from '@/panels/select-panel-rows';
-import { panelVisible, visibleTileFigures } from '@/panels/select-visible';
-import type { Filters } from '@/state/filters';
+import type { PanelModel } from '@/panels/panel-model';
+import { sectionsByTheme } from '@/panels/select-visible';
 import { currentShareUrl } from '@/state/use-url-sync';
-import { useViewStore } from '@/state/view-store';
 import { importWithRetry, loadErrorText } from '@/components/lazy-import';
 import { useExportPrefs } from './export-prefs';
 import { EXPORT_UI } from './export-strings';
@@ -25,33 +21,24 @@ import './export.css';
 const loadActions = () => importWithRetry(() => import('./export-actions'));
 const errorText = (error: unknown, lang: Lang) => loadErrorText(error, UI[lang].chunkFailed);
 
-/** Whether every file a panel draws from has loaded (a panel in error is left out of exports). */
-function panelReady(def: PanelDef, dataset: Dataset): boolean {
-  return [def.theme, ...(def.alsoUses ?? [])].every((theme) => dataset.themes[theme].data) && !!dataset.sources.data;
-}
-
-/** The data files each panel needs. */
-function panelFiles(def: PanelDef): string[] {
-  return [...[def.theme, ...(def.alsoUses ?? [])].map((theme) => THEMES[theme].file), 'sources.json'];
-}
-
 /** Data files the view needs that have not loaded, and the panels of the view they leave out. */
-function missingInView(dataset: Dataset, filters: Filters): ManifestMissing[] {
+function missingInView(dataset: Dataset, visible: readonly PanelModel[]): ManifestMissing[] {
   const files: FileLoadState[] = [
     ...THEME_IDS.map((theme) => ({ file: THEMES[theme].file, error: dataset.themes[theme].error, loaded: !!dataset.themes[theme].data })),
     { file: 'sources.json', error: dataset.sources.error, loaded: !!dataset.sources.data },
   ];
-  const left = PANELS.filter((def) => panelVisible(def, dataset.themes[def.theme].data, dataset.figures, filters) && !panelReady(def, dataset));
-  return missingFiles(files, left.map((def) => ({ id: def.id, files: panelFiles(def) })));
+  const left = visible.filter((model) => model.status === 'loading' || model.status === 'error');
+  return missingFiles(files, left.map((model) => ({ id: model.def.id, files: model.files })));
 }
 
 /** How many panels the missing files leave out (a panel may need more than one of them). */
 const missingPanelCount = (missing: ManifestMissing[]) => new Set(missing.flatMap((m) => m.panels)).size;
 
-/** The panels on screen under the current filters, in dashboard order. */
-function visiblePanels(dataset: Dataset, filters: Filters) {
-  return PANELS.filter((def) => panelVisible(def, dataset.themes[def.theme].data, dataset.figures, filters) && panelReady(def, dataset));
-}
+/** The panels of the view that can be exported (a panel loading or in error is left out), in dashboard order. */
+const readyPanels = (visible: readonly PanelModel[]) => visible.filter((model) => model.status === 'ready');
+
+/** The headline tiles of a panel, as rows (each tile's figure; its change is on the tile only). */
+const tileRows = (model: PanelModel): FigureRow[] => model.tiles.map((tile) => tile.row);
 
 function chartInput(def: ChartPanelDef, dataset: Dataset, lang: Lang): PanelExportInput {
   return {
@@ -65,16 +52,21 @@ function chartInput(def: ChartPanelDef, dataset: Dataset, lang: Lang): PanelExpo
   };
 }
 
+interface ExportAllMenuProps {
+  lang: Lang;
+  dataset: Dataset;
+  /** The panels of the view with their models, in dashboard order. */
+  visible: readonly PanelModel[];
+}
+
 /** "Export all": every chart of the view as a ZIP, the whole dataset as CSV or JSON, the view as one PNG. */
-export function ExportAllMenu({ lang }: { lang: Lang }) {
+export function ExportAllMenu({ lang, dataset, visible }: ExportAllMenuProps) {
   const t = EXPORT_UI[lang];
-  const dataset = useDataset();
-  const filters = useViewStore(useShallow((s) => s.filters));
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const popover = usePopover(busy);
-  const missing = missingInView(dataset, filters);
+  const missing = missingInView(dataset, visible);
 
   async function run(task: () => Promise<string | undefined>) {
     if (busy) return;
@@ -93,27 +85,25 @@ export function ExportAllMenu({ lang }: { lang: Lang }) {
 
   const onProgress = (done: number, total: number) => setProgress({ done, total });
 
-  const chartPanels = () => visiblePanels(dataset, filters).filter((def): def is ChartPanelDef => def.kind === 'chart').map((def) => chartInput(def, dataset, lang));
+  const chartPanels = () =>
+    readyPanels(visible)
+      .map((model) => model.def)
+      .filter((def): def is ChartPanelDef => def.kind === 'chart')
+      .map((def) => chartInput(def, dataset, lang));
 
   const rowContext = (): RowContext => ({ lang, sources: dataset.sourcesById, figures: dataset.figures });
-  /** The tiles of a headline panel that pass the filters, as rows. */
-  const kpiRows = (def: KpiPanelDef, ctx: RowContext) =>
-    visibleTileFigures(def, dataset.figures, filters).flatMap((id) => {
-      const figure = dataset.figures.get(id);
-      return figure ? [toFigureRow(figure, ctx)] : [];
-    });
 
   const zip = () =>
     run(async () => {
       const panels = chartPanels();
       if (panels.length === 0) return t.noCharts;
       const ctx = rowContext();
-      const tiles = visiblePanels(dataset, filters)
-        .filter((def): def is KpiPanelDef => def.kind === 'kpi')
-        .map((def) => {
-          const rows = kpiRows(def, ctx);
+      const tiles = readyPanels(visible)
+        .filter((model) => model.def.kind === 'kpi')
+        .map((model) => {
+          const rows = tileRows(model);
           const sources = Object.fromEntries(rows.map((r) => [r.id, figureSources(dataset.figures.get(r.id)!, ctx).map((s) => s.id)]));
-          return { panel: def.id, title: pick(def.title, lang), rows, sources };
+          return { panel: model.def.id, title: pick(model.def.title, lang), rows, sources };
         });
       const { exportAllZip } = await loadActions();
       const name = await exportAllZip({ appTitle: UI[lang].appTitle, lang, panels, tiles, sources: dataset.sources.data ?? [], missing, prefs: useExportPrefs.getState(), viewUrl: currentShareUrl(), onProgress });
@@ -132,21 +122,21 @@ export function ExportAllMenu({ lang }: { lang: Lang }) {
   const wholeView = () =>
     run(async () => {
       const ctx = rowContext();
-      const visible = visiblePanels(dataset, filters);
-      const sections: WholeViewSection[] = THEME_IDS.map((theme) => ({
+      const ready = readyPanels(visible);
+      const sections: WholeViewSection[] = sectionsByTheme(ready).map(({ theme, panels }) => ({
         themeName: pick(THEMES[theme], lang),
-        items: visible
-          .filter((def) => def.theme === theme)
-          .map((def) =>
-            def.kind === 'chart' ? { kind: 'chart' as const, input: chartInput(def, dataset, lang) } : { kind: 'kpi' as const, title: pick(def.title, lang), rows: kpiRows(def, ctx) },
-          ),
-      })).filter((section) => section.items.length > 0);
+        items: panels.map((model) =>
+          model.def.kind === 'chart'
+            ? { kind: 'chart' as const, input: chartInput(model.def, dataset, lang) }
+            : { kind: 'kpi' as const, title: pick(model.def.title, lang), rows: tileRows(model) },
+        ),
+      }));
       if (sections.length === 0) return t.noCharts;
       const usedSources = new Set(
-        visible
-          .flatMap((def) => panelFigureIds(def, dataset.themes[def.theme].data!))
-          .flatMap((id) => {
-            const figure = dataset.figures.get(id);
+        ready
+          .flatMap((model) => model.rows)
+          .flatMap((row) => {
+            const figure = dataset.figures.get(row.id);
             return figure ? figureSources(figure, ctx).map((source) => source.id) : [];
           }),
       );

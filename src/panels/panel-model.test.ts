@@ -7,7 +7,7 @@ import { THEME_IDS, type ThemeId } from '@/data/themes';
 import { DEFAULT_FILTERS } from '@/state/filters';
 import type { ChartPanelDef, KpiPanelDef } from './panel-def';
 import { panelModel, type FileLoad, type PanelData } from './panel-model';
-import { sectionsByTheme, selectPanelModel, selectVisiblePanels } from './select-visible';
+import { sectionsByTheme, selectPanelModel, selectSlides, selectVisiblePanels } from './select-visible';
 
 const output = statedFigure({ id: 'industry.output', name: { zh: '产值', en: 'Output' }, value: 10 });
 const firms = statedFigure({ id: 'industry.firms', name: { zh: '企业', en: 'Firms' }, value: 30 });
@@ -173,5 +173,19 @@ describe('selectVisiblePanels', () => {
   it('keeps a panel whose file has not loaded, so its placeholder or its error shows', () => {
     const models = selectVisiblePanels([barPanel], panelData({}), DEFAULT_FILTERS, 'en');
     expect(models.map((m) => [m.def.id, m.status])).toEqual([['industry-bars', 'loading']]);
+  });
+});
+
+describe('selectSlides', () => {
+  const data = panelData({ industry: load(industryFile()), compute: load(computeFile) });
+  const panels = [barPanel, computePanel, tilesPanel];
+
+  it('gives the visible panels, or the one presented alone, even when the filters hide it', () => {
+    const filters = { ...DEFAULT_FILTERS, themes: ['compute' as const] };
+    const visible = selectVisiblePanels(panels, data, filters, 'en');
+    expect(selectSlides(visible, null, panels, data, filters, 'en').map((m) => m.def.id)).toEqual(['compute-bars']);
+    expect(selectSlides(visible, 'compute-bars', panels, data, filters, 'en')[0]).toBe(visible[0]);
+    expect(selectSlides(visible, 'industry-bars', panels, data, filters, 'en').map((m) => [m.def.id, m.status])).toEqual([['industry-bars', 'ready']]);
+    expect(selectSlides(visible, 'nope', panels, data, filters, 'en')).toBe(visible);
   });
 });

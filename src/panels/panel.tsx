@@ -1,5 +1,4 @@
-import { memo, useMemo, useState } from 'react';
-import { DataFileError } from '@/data/problems';
+import { memo, useMemo, useState, type ReactNode } from 'react';
 import type { ViewSettings } from '@/charts/chart-view';
 import { cardFrame } from '@/charts/frame';
 import { useElementSize, useFontsReady } from '@/charts/use-frame-size';
@@ -11,66 +10,43 @@ import { KpiTile } from '@/components/kpi-tile';
 import { SourceList } from '@/components/source-links';
 import { StillLoading } from '@/components/still-loading';
 import type { Figure, Source, ThemeFile } from '@/data/schema';
-import { toFigureRow, type RowContext } from '@/data/select-rows';
-import type { Dataset } from '@/data/use-dataset';
 import { pick } from '@/i18n/lang';
 import { UI } from '@/i18n/strings';
-import { enterPresentation } from '@/present/enter-presentation';
-import { ExportMenu } from '@/export/export-menu';
 import { buildPanelChart } from './build-panel-option';
-import type { ChartPanelDef, KpiPanelDef, PanelDef } from './panel-def';
-import { panelFigureIds } from './select-panel-rows';
+import type { ChartPanelDef, KpiPanelDef } from './panel-def';
+import { problemsError, type PanelData, type PanelModel, type TileModel } from './panel-model';
 
 const DEFAULT_HEIGHT = 300;
 
+/** What the page around a panel lets it do: present it alone, and the export menu of a chart. */
+export interface PanelActions {
+  onPresent: (panelId: string) => void;
+  /** The export control of a chart panel (drawn beside its other buttons). */
+  renderExport?: (def: ChartPanelDef, title: string) => ReactNode;
+}
+
 interface PanelProps {
-  def: PanelDef;
-  dataset: Dataset;
+  model: PanelModel;
+  data: PanelData;
   view: ViewSettings;
-  /** KPI tiles that pass the filters (KPI panels only). */
-  tileIds?: string[];
+  /** Whether the panel shows a figure of the reader's selection. */
+  linked: boolean;
+  actions: PanelActions;
   selection: string | null;
   onSelect: (id: string) => void;
 }
 
 /** A panel: title, the question it answers, its chart or tiles, caveats and sources. Failures stay inside it. */
-export function Panel({ def, dataset, view, tileIds, selection, onSelect }: PanelProps) {
+export function Panel({ model, data, view, linked, actions, selection, onSelect }: PanelProps) {
+  const { def } = model;
   const t = UI[view.lang];
   const title = pick(def.title, view.lang);
-  const themes = [def.theme, ...(def.alsoUses ?? [])];
-  const failedTheme = themes.map((theme) => dataset.themes[theme]).find((load) => load.error);
-  const figureIds = useMemo(() => {
-    const loadedFile = dataset.themes[def.theme].data;
-    if (!loadedFile) return new Set<string>();
-    try {
-      return new Set(panelFigureIds(def, loadedFile));
-    } catch {
-      return new Set<string>();
-    }
-  }, [def, dataset.themes]);
-  // A problem that spans files (a duplicate id, a dangling reference, a sum that does not add up)
-  // stops only the panels that show the figures concerned.
-  const crossFileProblems = dataset.problems.filter((p) => p.ids?.some((id) => figureIds.has(id)));
-  const failed = failedTheme?.error ?? dataset.sources.error ?? (crossFileProblems.length ? new DataFileError(crossFileProblems[0].file, crossFileProblems) : null);
-  const file = dataset.themes[def.theme].data;
-  const ready = themes.every((theme) => dataset.themes[theme].data) && dataset.sources.data;
-  const linked = view.highlight !== undefined && view.highlight.size > 0 && containsAny(def, file, view.highlight);
+  const file = data.themes[def.theme].data;
 
   let body;
-  if (failed) {
-    body = (
-      <DataErrorCard
-        error={failed}
-        t={t}
-        title={t.loadError}
-        onRetry={() => {
-          if (failedTheme) failedTheme.refetch();
-          if (dataset.sources.error) dataset.sources.refetch();
-          if (!failedTheme && !dataset.sources.error) themes.forEach((theme) => dataset.themes[theme].refetch());
-        }}
-      />
-    );
-  } else if (!ready || !file) {
+  if (model.status === 'error') {
+    body = <DataErrorCard error={problemsError(model.problems)} t={t} title={t.loadError} onRetry={model.retry} />;
+  } else if (model.status === 'loading' || !file) {
     // The skeleton takes the room the panel will take, so nothing below it moves when it loads.
     body =
       def.kind === 'kpi' ? (
@@ -90,14 +66,29 @@ export function Panel({ def, dataset, view, tileIds, selection, onSelect }: Pane
           <footer className="source-line" aria-hidden="true" />
         </>
       );
-  } else {
-    const ctx: RowContext = { lang: view.lang, sources: dataset.sourcesById, figures: dataset.figures };
+  } else if (model.status === 'empty') {
     body = (
-      <ErrorBoundary fallback={(error, reset) => <DataErrorCard error={error} t={t} title={t.panelError} onRetry={reset} />}>
+      <p className="panel-empty" role="status">
+        {t.emptyTitle}
+      </p>
+    );
+  } else {
+    body = (
+      <ErrorBoundary resetKeys={model.dataKey} fallback={(error, reset) => <DataErrorCard error={error} t={t} title={t.panelError} onRetry={reset} />}>
         {def.kind === 'kpi' ? (
-          <KpiTiles def={def} ctx={ctx} tileIds={tileIds} view={view} selection={selection} onSelect={onSelect} />
+          <KpiTiles def={def} tiles={model.tiles} view={view} onPresent={actions.onPresent} selection={selection} onSelect={onSelect} />
         ) : (
-          <ChartBody def={def} file={file} figures={dataset.figures} sources={dataset.sourcesById} view={view} title={title} selection={selection} onSelect={onSelect} />
+          <ChartBody
+            def={def}
+            file={file}
+            figures={data.figures}
+            sources={data.sourcesById}
+            view={view}
+            title={title}
+            actions={actions}
+            selection={selection}
+            onSelect={onSelect}
+          />
         )}
       </ErrorBoundary>
     );
@@ -108,6 +99,7 @@ export function Panel({ def, dataset, view, tileIds, selection, onSelect }: Pane
       className={`panel panel--${def.kind}${linked ? ' is-linked' : ''}`}
       aria-labelledby={`panel-${def.id}-title`}
       data-panel={def.id}
+      data-panel-status={model.status}
       id={`panel-${def.id}`}
     >
       <header className="panel-header">
@@ -119,45 +111,30 @@ export function Panel({ def, dataset, view, tileIds, selection, onSelect }: Pane
   );
 }
 
-function containsAny(def: PanelDef, file: ThemeFile | undefined, ids: ReadonlySet<string>): boolean {
-  if (!file) return false;
-  try {
-    return panelFigureIds(def, file).some((id) => ids.has(id));
-  } catch {
-    return false;
-  }
-}
-
 interface KpiTilesProps {
   def: KpiPanelDef;
-  ctx: RowContext;
-  tileIds?: string[];
+  tiles: readonly TileModel[];
   view: ViewSettings;
+  onPresent: (panelId: string) => void;
   selection: string | null;
   onSelect: (id: string) => void;
 }
 
-function KpiTiles({ def, ctx, tileIds, view, selection, onSelect }: KpiTilesProps) {
-  const shown = def.tiles.filter((tile) => !tileIds || tileIds.includes(tile.figure));
-  const rowOf = (id: string) => {
-    const figure = ctx.figures.get(id);
-    if (!figure) throw new Error(`unknown figure "${id}" in ${def.theme}`);
-    return toFigureRow(figure, ctx);
-  };
+function KpiTiles({ def, tiles, view, onPresent, selection, onSelect }: KpiTilesProps) {
   return (
     <>
       <div className="panel-actions">
-        <FullScreenButton panelId={def.id} label={UI[view.lang].fullScreen} />
+        <FullScreenButton panelId={def.id} label={UI[view.lang].fullScreen} onPresent={onPresent} />
       </div>
       <div className="kpi-grid">
-        {shown.map((tile) => (
+        {tiles.map((tile) => (
           <KpiTile
-            key={tile.figure}
-            row={rowOf(tile.figure)}
-            change={tile.change ? rowOf(tile.change) : undefined}
+            key={tile.row.id}
+            row={tile.row}
+            change={tile.change}
             lang={view.lang}
-            highlighted={view.highlight?.has(tile.figure) ?? false}
-            selected={selection === tile.figure}
+            highlighted={view.highlight?.has(tile.row.id) ?? false}
+            selected={selection === tile.row.id}
             onSelect={onSelect}
           />
         ))}
@@ -167,9 +144,9 @@ function KpiTiles({ def, ctx, tileIds, view, selection, onSelect }: KpiTilesProp
 }
 
 /** Presents this panel alone, full screen. */
-function FullScreenButton({ panelId, label }: { panelId: string; label: string }) {
+function FullScreenButton({ panelId, label, onPresent }: { panelId: string; label: string; onPresent: (panelId: string) => void }) {
   return (
-    <button type="button" data-action="present-panel" onClick={() => enterPresentation(panelId)}>
+    <button type="button" data-action="present-panel" onClick={() => onPresent(panelId)}>
       {label}
     </button>
   );
@@ -182,11 +159,12 @@ interface ChartBodyProps {
   sources: Map<string, Source>;
   view: ViewSettings;
   title: string;
+  actions: PanelActions;
   selection: string | null;
   onSelect: (id: string) => void;
 }
 
-const ChartBody = memo(function ChartBody({ def, file, figures, sources, view, title, selection, onSelect }: ChartBodyProps) {
+const ChartBody = memo(function ChartBody({ def, file, figures, sources, view, title, actions, selection, onSelect }: ChartBodyProps) {
   const t = UI[view.lang];
   const [showTable, setShowTable] = useState(false);
   const [measureRef, size] = useElementSize<HTMLDivElement>();
@@ -209,11 +187,11 @@ const ChartBody = memo(function ChartBody({ def, file, figures, sources, view, t
   return (
     <>
       <div className="panel-actions">
-        <FullScreenButton panelId={def.id} label={t.fullScreen} />
+        <FullScreenButton panelId={def.id} label={t.fullScreen} onPresent={actions.onPresent} />
         <button type="button" className="toggle" aria-pressed={showTable} onClick={() => setShowTable((v) => !v)}>
           {t.dataTable}
         </button>
-        <ExportMenu def={def} title={title} file={file} figures={figures} sources={sources} lang={view.lang} />
+        {actions.renderExport?.(def, title)}
       </div>
       {showTable ? (
         <DataTable title={title} rows={rows} lang={view.lang} selection={selection} onSelect={onSelect} />

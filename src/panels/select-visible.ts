@@ -2,6 +2,8 @@ import type { Figure, ThemeFile } from '@/data/schema';
 import { THEME_IDS, type ThemeId } from '@/data/themes';
 import type { Lang } from '@/i18n/lang';
 import type { Filters } from '@/state/filters';
+import { activePlan } from '@/plan/active-plan';
+import { isBaselineYear } from '@/plan/plan-text';
 import type { PanelDef } from './panel-def';
 import { panelModel, type PanelData, type PanelModel } from './panel-model';
 import { panelFigureIds } from './select-panel-rows';
@@ -12,11 +14,11 @@ export function normalizeQuery(text: string): string {
 }
 
 function isBaseline(figure: Figure): boolean {
-  return (figure.period.type === 'year' && figure.period.year <= 2020) || figure.baseline !== undefined;
+  return (figure.period.type === 'year' && isBaselineYear(figure.period.year, activePlan())) || figure.baseline !== undefined;
 }
 
 function isResult(figure: Figure): boolean {
-  return !(figure.period.type === 'year' && figure.period.year <= 2020);
+  return !(figure.period.type === 'year' && isBaselineYear(figure.period.year, activePlan()));
 }
 
 /** Whether a figure passes the period and stated/derived filters. */
@@ -115,4 +117,16 @@ export function selectVisiblePanels(panels: readonly PanelDef[], data: PanelData
 /** Visible panels grouped under their themes, in order; a theme with none is left out. */
 export function sectionsByTheme(models: readonly PanelModel[]): { theme: ThemeId; panels: PanelModel[] }[] {
   return THEME_IDS.map((theme) => ({ theme, panels: models.filter((m) => m.def.theme === theme) })).filter((section) => section.panels.length > 0);
+}
+
+/**
+ * The deck's slides: the visible panels, or one panel presented alone by its id (shown even if
+ * the filters hide it); an id no panel has gives the visible panels.
+ */
+export function selectSlides(visible: readonly PanelModel[], only: string | null, panels: readonly PanelDef[], data: PanelData, filters: Filters, lang: Lang): readonly PanelModel[] {
+  if (!only) return visible;
+  const shown = visible.find((model) => model.def.id === only);
+  if (shown) return [shown];
+  const alone = panels.find((def) => def.id === only);
+  return alone ? [selectPanelModel(alone, data, filters, lang)] : visible;
 }

@@ -1,8 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
-import type { Dataset } from '@/data/use-dataset';
 import { UI } from '@/i18n/strings';
-import type { PanelDef } from '@/panels/panel-def';
-import { PANELS } from '@/panels/panels';
+import type { PanelData, PanelModel } from '@/panels/panel-model';
 import { usePrefersReducedMotion } from '@/state/use-color-scheme';
 import { useViewStore } from '@/state/view-store';
 import { openDeckChannel, type DeckMessage } from './deck-channel';
@@ -22,16 +20,9 @@ const EDGE_SHARE = 0.2;
 const INTERVALS = [5, 10, 15, 20, 30, 60];
 
 interface DeckProps {
-  /** The panels shown on the dashboard now (the current filters), in dashboard order. */
-  panels: readonly PanelDef[];
-  dataset: Dataset;
-}
-
-/** The slides: the filtered panels, or one panel alone. */
-export function deckSlides(panels: readonly PanelDef[], only: string | null): readonly PanelDef[] {
-  if (!only) return panels;
-  const alone = PANELS.find((p) => p.id === only);
-  return alone ? [alone] : panels;
+  /** The slides with their models: the panels shown on the dashboard now, in dashboard order, or the one presented alone. */
+  slides: readonly PanelModel[];
+  data: PanelData;
 }
 
 /**
@@ -44,7 +35,7 @@ function focusLauncher(only: string | null): void {
 }
 
 /** Presenter mode: one panel per slide, full screen, driven by keys, clicker, touch or a timer. */
-export default function Deck({ panels, dataset }: DeckProps) {
+export default function Deck({ slides, data }: DeckProps) {
   const lang = useViewStore((s) => s.lang);
   const slide = useViewStore((s) => s.slide) ?? 1;
   const only = useViewStore((s) => s.only);
@@ -54,10 +45,10 @@ export default function Deck({ panels, dataset }: DeckProps) {
   const patterns = useViewStore((s) => s.patterns);
   const { goToSlide, stopPresenting, setDeckScheme, setStage, setCanvas } = useViewStore.getState();
   const t = UI[lang];
-  const slides = deckSlides(panels, only);
   const total = slides.length;
   const current = Math.min(Math.max(slide, 1), Math.max(total, 1));
-  const def = slides[current - 1];
+  const model = slides[current - 1];
+  const def = model?.def;
 
   const [keys, setKeys] = useState<KeyState>({ digits: '', blank: null });
   const [playing, setPlaying] = useState(false);
@@ -163,7 +154,7 @@ export default function Deck({ panels, dataset }: DeckProps) {
   const pressKeyRef = useRef(pressKey);
   pressKeyRef.current = pressKey;
   const stateMessage = useCallback(
-    (): DeckMessage => ({ type: 'state', slide: current, panelIds: slides.map((p) => p.id), startedAt, blank: keys.blank }),
+    (): DeckMessage => ({ type: 'state', slide: current, panelIds: slides.map((m) => m.def.id), startedAt, blank: keys.blank }),
     [current, slides, startedAt, keys.blank],
   );
   const stateRef = useRef(stateMessage);
@@ -254,8 +245,8 @@ export default function Deck({ panels, dataset }: DeckProps) {
         onPointerEnter={() => setPointing(true)}
         onPointerLeave={() => setPointing(false)}
       >
-        {def ? (
-          <SlideContent key={def.id} def={def} dataset={dataset} view={view} />
+        {model ? (
+          <SlideContent key={model.def.id} model={model} data={data} view={view} />
         ) : (
           <div className="slide-empty" role="status">
             <p>{t.emptyDeck}</p>

@@ -1,13 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useDataset } from '@/data/use-dataset';
 import { pick } from '@/i18n/lang';
 import { LANGUAGES } from '@/i18n/languages';
 import { UI } from '@/i18n/strings';
-import { PANELS } from '@/panels/panels';
+import { selectPanelModel } from '@/panels/select-visible';
 import { useViewStore } from '@/state/view-store';
 import { openDeckChannel, type DeckMessage } from './deck-channel';
 import { interpretKey, type DeckAction } from './deck-keys';
-import { SlideContent, slideRows, type SlideView } from './slide-content';
+import { SlideContent, type SlideView } from './slide-content';
 import './deck.css';
 import './speaker-view.css';
 
@@ -29,6 +30,7 @@ export function formatElapsed(ms: number): string {
  */
 export default function SpeakerView() {
   const lang = useViewStore((s) => s.lang);
+  const filters = useViewStore(useShallow((s) => s.filters));
   const t = UI[lang];
   const dataset = useDataset();
   const [deck, setDeck] = useState<DeckState | null>(null);
@@ -77,10 +79,15 @@ export default function SpeakerView() {
   const view = useMemo<SlideView>(() => ({ lang, scheme: 'dark', animation: false, unit: 0.5 }), [lang]);
   if (!deck || ended) return <p className="speaker-waiting">{t.presenterWaiting}</p>;
 
-  const panelOf = (index: number) => PANELS.find((p) => p.id === deck.panelIds[index - 1]);
-  const current = panelOf(deck.slide);
-  const next = panelOf(deck.slide + 1);
-  const rows = current ? slideRows(current, dataset, lang) : [];
+  // The deck's panels under this page's filters (the same URL), with the deck's own model.
+  const modelOf = (index: number) => {
+    const def = dataset.panels?.find((p) => p.id === deck.panelIds[index - 1]);
+    return def ? selectPanelModel(def, dataset, filters, lang) : undefined;
+  };
+  const currentModel = modelOf(deck.slide);
+  const current = currentModel?.def;
+  const next = modelOf(deck.slide + 1);
+  const rows = currentModel?.rows ?? [];
 
   return (
     <div className="speaker" data-speaker-slide={deck.slide}>
@@ -102,10 +109,10 @@ export default function SpeakerView() {
         </span>
       </header>
       <section className="speaker-current deck deck--dark" aria-label={t.current} style={{ ['--u' as string]: '0.5px' }}>
-        {current && <SlideContent key={current.id} def={current} dataset={dataset} view={view} />}
+        {currentModel && <SlideContent key={currentModel.def.id} model={currentModel} data={dataset} view={view} />}
       </section>
       <section className="speaker-next deck deck--dark" aria-label={t.upNext} style={{ ['--u' as string]: '0.3px' }}>
-        {next ? <SlideContent key={next.id} def={next} dataset={dataset} view={{ ...view, unit: 0.3 }} /> : <p>{t.endOfDeck}</p>}
+        {next ? <SlideContent key={next.def.id} model={next} data={dataset} view={{ ...view, unit: 0.3 }} /> : <p>{t.endOfDeck}</p>}
       </section>
       <section className="speaker-notes" aria-label={t.notes}>
         <h2>{t.notes}</h2>

@@ -13,6 +13,10 @@ describe('unknownViewIds', () => {
     expect(unknownViewIds({ selection: 'nothing.here', only: null }, { panels, figures })).toEqual({ selection: null });
   });
 
+  it('judges a panel only once the panel definitions have loaded', () => {
+    expect(unknownViewIds({ selection: null, only: 'nope' }, { figures })).toEqual({});
+  });
+
   it('keeps what exists', () => {
     expect(unknownViewIds({ selection: 'compute.vouchers', only: 'compute-bars' }, { panels, figures })).toEqual({});
   });

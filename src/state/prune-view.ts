@@ -4,7 +4,8 @@ import type { ViewState } from './view-store';
 export interface KnownIds {
   /** Undefined until every data file has loaded: before that, a selection cannot be judged. */
   figures?: ReadonlySet<string> | ReadonlyMap<string, unknown>;
-  panels: ReadonlySet<string>;
+  /** Undefined until the panel definitions have loaded. */
+  panels?: ReadonlySet<string>;
 }
 
 /**
@@ -13,7 +14,7 @@ export interface KnownIds {
  */
 export function unknownViewIds(view: Pick<ViewState, 'selection' | 'only'>, known: KnownIds): Partial<Pick<ViewState, 'selection' | 'only'>> {
   const change: Partial<Pick<ViewState, 'selection' | 'only'>> = {};
-  if (view.only !== null && !known.panels.has(view.only)) change.only = null;
+  if (view.only !== null && known.panels && !known.panels.has(view.only)) change.only = null;
   if (view.selection !== null && known.figures && !known.figures.has(view.selection)) change.selection = null;
   return change;
 }
