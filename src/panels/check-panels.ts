@@ -94,11 +94,9 @@ function valueNumbers(figure: Figure): number[] {
  * name (the 6 of "6 key chains"); elsewhere "Q1–Q3", "batch 20", "10 new" would be taken for
  * unrelated figures that happen to be 10 or 20.
  */
-export function restatedValues(text: string, ownFigures: readonly Figure[], allFigures: Iterable<Figure>): { number: number; ids: string[] }[] {
-  const own = new Map<number, string[]>();
-  for (const f of ownFigures) for (const n of valueNumbers(f)) own.set(n, [...(own.get(n) ?? []), f.id]);
-  const any = new Map<number, string[]>();
-  for (const f of allFigures) for (const n of valueNumbers(f)) any.set(n, [...(any.get(n) ?? []), f.id]);
+export function restatedValues(text: string, ownFigures: readonly Figure[], allFigures: Iterable<Figure> | ValueIndex): { number: number; ids: string[] }[] {
+  const own = valueIndex(ownFigures);
+  const any = allFigures instanceof Map ? allFigures : valueIndex(allFigures);
   const found: { number: number; ids: string[] }[] = [];
   for (const n of new Set(literalNumbers(literalText(text)))) {
     if (isYear(n)) continue;
@@ -107,6 +105,15 @@ export function restatedValues(text: string, ownFigures: readonly Figure[], allF
     if (ids) found.push({ number: n, ids: [...new Set(ids)] });
   }
   return found;
+}
+
+/** Figure ids by every number their values are written with. */
+export type ValueIndex = Map<number, string[]>;
+
+export function valueIndex(figures: Iterable<Figure>): ValueIndex {
+  const index: ValueIndex = new Map();
+  for (const f of figures) for (const n of valueNumbers(f)) index.set(n, [...(index.get(n) ?? []), f.id]);
+  return index;
 }
 
 /**
@@ -119,6 +126,7 @@ export function checkPanelFile(panels: readonly PanelFileDef[], plan: Plan, data
   const problems: DataProblem[] = [];
   const files = new Map<string, ThemeFile>(dataset.themes.map((t) => [t.data.theme, t.data]));
   const figures = new Map<string, Figure>(dataset.themes.flatMap((t) => t.data.figures.map((f) => [f.id, f] as const)));
+  const allValues = valueIndex(figures.values());
   const seen = new Map<string, number>();
   panels.forEach((def, index) => {
     const report = (path: string, message: string, ids?: string[]) =>
@@ -144,7 +152,7 @@ export function checkPanelFile(panels: readonly PanelFileDef[], plan: Plan, data
       const lang = path.endsWith('.zh') ? 'zh' : 'en';
       for (const problem of fillTemplate(text, { lang, plan, figures, trend }).problems) report(path, problem);
       const cited = templatePlaceholders(text).flatMap((p) => ('id' in p ? (figures.get(p.id) ?? []) : []));
-      for (const { number, ids } of restatedValues(text, [...own, ...cited], figures.values()))
+      for (const { number, ids } of restatedValues(text, [...own, ...cited], allValues))
         report(path, `writes ${number}, the value of ${ids.join(', ')}: say it with a placeholder such as {value:${ids[0]}}`, ids);
     }
   });
