@@ -86,13 +86,13 @@ describe('the shipped panels', () => {
   it('follow a revised figure: the energy-intensity fall revised from 13.5% to 15.5% changes the note and the status in both languages', () => {
     const note = (figs: Map<string, Figure>) => resolvePanels(panels!, plan!, figs).find((p) => p.id === 'targets-energy-water')!.note!;
     const before = note(figures);
-    expect(before.zh).toContain('累计下降13.5%，规划目标为下降15%：未完成');
+    expect(before.zh).toContain('累计下降13.5%，规划目标为下降15%：目标未完成');
     expect(before.en).toContain('fell 13.5% over 2021–2025, against a target of 15%: not met');
     const revised = new Map(figures);
     const fall = figures.get('green.energy-intensity-decline')!;
     revised.set(fall.id, { ...fall, value: 15.5, ...(fall.kind === 'stated' ? { source: { ...fall.source, clause: fall.source.clause.replace('13.5', '15.5') } } : {}) } as Figure);
     const after = note(revised);
-    expect(after.zh).toContain('累计下降15.5%，规划目标为下降15%：已完成');
+    expect(after.zh).toContain('累计下降15.5%，规划目标为下降15%：目标已完成');
     expect(after.en).toContain('fell 15.5% over 2021–2025, against a target of 15%: met');
     expect(after.zh).not.toContain('13.5');
     expect(after.en).not.toContain('13.5');
