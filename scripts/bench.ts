@@ -4,9 +4,13 @@
  * under bench-results/ (never dist/), serves it with `vite preview` on ports 4185+, drives Chromium
  * with Playwright and prints a table; writes bench-results/bench.json. See docs/bench.md.
  *
- * Usage: `npm run bench [-- --runs 5] [-- --strict]` (--strict: exit 1 when a budget is missed).
+ * Then Lighthouse's mobile audit (simulated slow 4G, 4× CPU) of the dashboard and of the
+ * reference page with five charts, both served gzipped by scripts/serve-static.ts.
+ *
+ * Usage: `npm run bench [-- --runs 15] [-- --lighthouse-runs 3] [-- --strict]` (--strict: exit 1
+ * when a budget is missed). The dashboard and the reference load in turn, in alternating order.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +19,8 @@ import { chromium, type Browser, type CDPSession, type Locator, type Page } from
 import { build, preview, type InlineConfig, type PreviewServer } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/find-chromium';
 import { generateSyntheticData } from './generate-synthetic-data';
+import { lighthouseMobile, type LighthouseResult } from './lighthouse-mobile';
+import { serveStatic } from './serve-static';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, 'bench-results');
@@ -22,7 +28,10 @@ const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
-const RUNS = arg('runs', 5);
+const RUNS = arg('runs', 15);
+const LIGHTHOUSE_RUNS = arg('lighthouse-runs', 3);
+/** The reference page Lighthouse audits: bare React and ECharts drawing five charts. */
+const LIGHTHOUSE_REFERENCE_CHARTS = 5;
 const STRICT = process.argv.includes('--strict');
 const VIEWPORT = { width: 1440, height: 900 };
 const SOAK_FILTERS = 100;
@@ -197,21 +206,26 @@ async function timed(page: Page, action: () => Promise<unknown>): Promise<number
   return page.evaluate(() => (window as unknown as { __bench: Bench }).__bench.done!);
 }
 
-/** 20 filter changes: each theme chip on and off again (14), then three searches and their clearing (6). */
-function filterChanges(page: Page): (() => Promise<unknown>)[] {
+/**
+ * Every theme chip on and off again (16 changes for eight themes), then three searches and their
+ * clearing (6). The chips are counted on the page: every theme is toggled.
+ */
+async function filterChanges(page: Page): Promise<(() => Promise<unknown>)[]> {
   const chips = page.getByRole('group', { name: /^(领域|Topics)$/ }).getByRole('button');
   const search = page.getByRole('searchbox');
   const changes: (() => Promise<unknown>)[] = [];
-  for (let i = 1; i <= 7; i++) changes.push(() => chips.nth(i).click(), () => chips.nth(i).click());
+  const themes = (await chips.count()) - 1; // the first is "all"
+  for (let i = 1; i <= themes; i++) changes.push(() => chips.nth(i).click(), () => chips.nth(i).click());
   for (const q of ['算力', '企业', '信访']) changes.push(() => search.fill(q), () => search.fill(''));
   return changes;
 }
 
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil((p / 100) * xs.length) - 1)];
-const median = (xs: number[]) => {
+const spread = (xs: number[]) => ({ min: Math.min(...xs), median: median(xs), max: Math.max(...xs) });
+function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
+}
 
 /** Milliseconds from the click on `button` until the browser is handed the file, or null when there is no such control. */
 async function timedDownload(page: Page, button: Locator): Promise<{ ms: number; file: string; bytes: Buffer } | null> {
@@ -280,7 +294,7 @@ async function presentAndLeave(page: Page) {
 async function soak(browser: Browser, s: Site) {
   const { context, page, cdp } = await newContext(browser, 'no-preference');
   await coldLoad(page, s);
-  const changes = filterChanges(page);
+  const changes = await filterChanges(page);
   for (const change of changes) await timed(page, change);
   await presentAndLeave(page);
   await page.locator('.chart-host[data-chart-state="finished"]').first().waitFor();
@@ -314,22 +328,39 @@ let soakResult: Awaited<ReturnType<typeof soak>>;
 try {
   let referenceCharts = 0;
   for (let run = 1; run <= RUNS; run++) {
-    const d = await newContext(browser);
-    const appLoad = await coldLoad(d.page, app);
-    const filterMs: number[] = [];
-    for (const change of filterChanges(d.page)) filterMs.push(await timed(d.page, change));
-    const exports = await measureExports(d.page).catch((error: Error) => {
-      console.log(`export not measured: ${error.message.split('\n')[0]}`);
-      return { png: null, all: null };
-    });
+    // The pages take turns going first, so that neither always meets a warmer (or busier) machine.
+    const loadApp = async () => {
+      const d = await newContext(browser);
+      const load = await coldLoad(d.page, app);
+      const filterMs: number[] = [];
+      for (const change of await filterChanges(d.page)) filterMs.push(await timed(d.page, change));
+      const exports = await measureExports(d.page).catch((error: Error) => {
+        console.log(`export not measured: ${error.message.split('\n')[0]}`);
+        return { png: null, all: null };
+      });
+      await d.context.close();
+      return { load, filterMs, exports };
+    };
+    // The reference draws as many charts as the dashboard drew at first view (known after the
+    // dashboard's first load; until then, one).
+    const loadReference = async () => {
+      const r = await newContext(browser);
+      const load = await coldLoad(r.page, reference, `?charts=${referenceCharts || 1}`);
+      await r.context.close();
+      return load;
+    };
+    let appRun: Awaited<ReturnType<typeof loadApp>>;
+    let referenceLoad: Load;
+    if (run % 2 === 1) {
+      appRun = await loadApp();
+      referenceCharts ||= appRun.load.charts;
+      referenceLoad = await loadReference();
+    } else {
+      referenceLoad = await loadReference();
+      appRun = await loadApp();
+    }
+    const { load: appLoad, filterMs, exports } = appRun;
     exportInfo ??= exports;
-    await d.context.close();
-
-    // The reference draws as many charts as the dashboard drew at first view.
-    referenceCharts ||= appLoad.charts;
-    const r = await newContext(browser);
-    const referenceLoad = await coldLoad(r.page, reference, `?charts=${referenceCharts}`);
-    await r.context.close();
 
     const x = await newContext(browser);
     const syntheticLoad = await coldLoad(x.page, synthetic);
@@ -346,6 +377,27 @@ try {
 } finally {
   await browser.close();
   for (const s of sites) await s.server?.close();
+}
+
+// Lighthouse, mobile: the built pages served gzipped, as a production server would.
+const lighthouse: { app: LighthouseResult[]; reference: LighthouseResult[] } = { app: [], reference: [] };
+{
+  const appServer = await serveStatic(app.outDir, 4195);
+  const referenceServer = await serveStatic(reference.outDir, 4196);
+  try {
+    for (let run = 1; run <= LIGHTHOUSE_RUNS; run++) {
+      const audits = [
+        async () => lighthouse.app.push(await lighthouseMobile(appServer.url)),
+        async () => lighthouse.reference.push(await lighthouseMobile(`${referenceServer.url}?charts=${LIGHTHOUSE_REFERENCE_CHARTS}`)),
+      ];
+      for (const audit of run % 2 === 1 ? audits : audits.reverse()) await audit();
+      const [a, r] = [lighthouse.app.at(-1)!, lighthouse.reference.at(-1)!];
+      console.log(`lighthouse ${run}/${LIGHTHOUSE_RUNS}: dashboard ${a.score} (LCP ${a.lcpMs.toFixed(0)} ms, TBT ${a.tbtMs.toFixed(0)} ms, CLS ${a.cls.toFixed(3)}), reference ${r.score}`);
+    }
+  } finally {
+    await appServer.close();
+    await referenceServer.close();
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -366,9 +418,19 @@ const figures = {
   pngMs: nullableMedian(runs.map((r) => r.png)),
   exportAllMs: nullableMedian(runs.map((r) => r.all)),
   heapGrowthMb: soakResult.growth,
+  lighthouse: {
+    app: { score: median(lighthouse.app.map((l) => l.score)), lcpMs: median(lighthouse.app.map((l) => l.lcpMs)), tbtMs: median(lighthouse.app.map((l) => l.tbtMs)), cls: median(lighthouse.app.map((l) => l.cls)), fcpMs: median(lighthouse.app.map((l) => l.fcpMs)) },
+    reference: { score: median(lighthouse.reference.map((l) => l.score)), lcpMs: median(lighthouse.reference.map((l) => l.lcpMs)), tbtMs: median(lighthouse.reference.map((l) => l.tbtMs)), cls: median(lighthouse.reference.map((l) => l.cls)), fcpMs: median(lighthouse.reference.map((l) => l.fcpMs)) },
+  },
 };
+/** The data files the dashboard fetches and validates at load (the reference has its data inline). */
+const dataFiles = readdirSync(join(app.outDir, 'data')).filter((name) => name.endsWith('.json')).length;
 const ratio = (a: number, b: number) => a / b;
 const budgets = [
+  { name: 'Lighthouse mobile performance ≥ 95', value: figures.lighthouse.app.score, limit: 95, atLeast: true },
+  { name: 'Lighthouse mobile LCP ≤ 2.0 s', value: figures.lighthouse.app.lcpMs, limit: 2000 },
+  { name: 'Lighthouse mobile TBT ≤ 150 ms', value: figures.lighthouse.app.tbtMs, limit: 150 },
+  { name: 'Lighthouse mobile CLS ≤ 0.02', value: figures.lighthouse.app.cls, limit: 0.02 },
   { name: 'first-view JS ≤ 1.10× reference', value: ratio(figures.firstViewJsKb.app, figures.firstViewJsKb.reference), limit: 1.1 },
   { name: 'first chart ≤ 1.15× reference', value: ratio(figures.firstChartMs.app, figures.firstChartMs.reference), limit: 1.15 },
   { name: 'filter change p95 ≤ 50 ms', value: figures.filterP95Ms, limit: 50 },
@@ -376,13 +438,38 @@ const budgets = [
   { name: 'export all ≤ 3 s', value: figures.exportAllMs, limit: 3000 },
   { name: 'heap growth < 5 MB', value: figures.heapGrowthMb, limit: 5, below: true },
   { name: '×10 data: charts in view < 1.5× normal', value: ratio(figures.chartsInViewMs.synthetic, figures.chartsInViewMs.app), limit: 1.5, below: true },
-].map((b) => ({ ...b, result: b.value === null ? 'n/a' : (b.below ? b.value < b.limit : b.value <= b.limit) ? 'PASS' : 'MISS' }));
+].map((b: { name: string; value: number | null; limit: number; below?: boolean; atLeast?: boolean }) => ({
+  ...b,
+  result: b.value === null ? 'n/a' : (b.atLeast ? b.value >= b.limit : b.below ? b.value < b.limit : b.value <= b.limit) ? 'PASS' : 'MISS',
+}));
+const range = (xs: number[], digits = 0) => {
+  const { min, median: mid, max } = spread(xs);
+  return `${mid.toFixed(digits)} (${min.toFixed(digits)}–${max.toFixed(digits)})`;
+};
 
 const first = runs[0];
 const n = (x: number | null, digits = 0) => (x === null ? 'n/a (export not built)' : x.toFixed(digits));
 const x = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 const lines = [
-  `Machine: ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(2)).join(', ')}; ${RUNS} cold runs, medians; viewport 1440×900, prefers-reduced-motion: reduce (no animation).`,
+  `Machine: ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(2)).join(', ')}; ${RUNS} cold runs (dashboard and reference in alternating order), medians; viewport 1440×900, prefers-reduced-motion: reduce (no animation).`,
+  `The dashboard fetches and validates ${dataFiles} data files at load (and its prerendered first view's query data); the reference page has its data inline.`,
+  '',
+  `Lighthouse ${LIGHTHOUSE_RUNS}× mobile (simulated slow 4G, 4× CPU), served gzipped; medians, every run in bench.json:`,
+  '',
+  '| Lighthouse mobile | dashboard | reference (bare React + ECharts, 5 charts) |',
+  '| --- | ---: | ---: |',
+  `| performance score | ${figures.lighthouse.app.score} | ${figures.lighthouse.reference.score} |`,
+  `| FCP (ms) | ${figures.lighthouse.app.fcpMs.toFixed(0)} | ${figures.lighthouse.reference.fcpMs.toFixed(0)} |`,
+  `| LCP (ms) | ${figures.lighthouse.app.lcpMs.toFixed(0)} | ${figures.lighthouse.reference.lcpMs.toFixed(0)} |`,
+  `| TBT (ms) | ${figures.lighthouse.app.tbtMs.toFixed(0)} | ${figures.lighthouse.reference.tbtMs.toFixed(0)} |`,
+  `| CLS | ${figures.lighthouse.app.cls.toFixed(3)} | ${figures.lighthouse.reference.cls.toFixed(3)} |`,
+  '',
+  '| desktop, median (min–max) | dashboard | reference |',
+  '| --- | ---: | ---: |',
+  `| first-view JS (kB gzip) | ${range(runs.map((r) => kB(jsGzip(r.app))), 1)} | ${range(runs.map((r) => kB(jsGzip(r.reference))), 1)} |`,
+  `| first chart drawn (ms) | ${range(runs.map((r) => r.app.firstChart))} | ${range(runs.map((r) => r.reference.firstChart))} |`,
+  `| charts in view drawn (ms) | ${range(runs.map((r) => r.app.settled))} | ${range(runs.map((r) => r.reference.settled))} |`,
+  `| filter change p95, all ${runs[0].filterMs.length} changes (ms) | ${range(runs.map((r) => percentile(r.filterMs, 95)))} | |`,
   `Charts drawn at first view: dashboard ${first.app.charts} (${first.app.chartsInView} in view), reference ${first.reference.charts} (${first.reference.chartsInView} in view), ×10 data ${first.synthetic.charts} (${first.synthetic.chartsInView} in view).`,
   '',
   '| measure | dashboard | reference | dashboard ÷ reference | ×10 data | ×10 ÷ dashboard |',
@@ -398,7 +485,7 @@ const lines = [
   '',
   '| budget | measured | result |',
   '| --- | ---: | --- |',
-  ...budgets.map((b) => `| ${b.name} | ${b.value === null ? 'n/a (export not built)' : b.value.toFixed(b.limit < 10 ? 2 : 0)} | ${b.result} |`),
+  ...budgets.map((b) => `| ${b.name} | ${b.value === null ? 'n/a (export not built)' : b.value.toFixed(b.limit < 1 ? 3 : b.limit < 10 ? 2 : 0)} | ${b.result} |`),
   '',
   '| first-view chunk (dashboard, run 1) | raw kB | gzip kB |',
   '| --- | ---: | ---: |',
@@ -411,7 +498,7 @@ const lines = [
 console.log(`\n${lines.join('\n')}`);
 writeFileSync(
   join(OUT, 'bench.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), machine: { cpus: cpus().length, loadavg: loadavg(), node: process.version }, runs: RUNS, figures, budgets, exports: exportInfo, soak: soakResult, samples: runs }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), machine: { cpus: cpus().length, loadavg: loadavg(), node: process.version }, runs: RUNS, dataFiles, figures, budgets, exports: exportInfo, soak: soakResult, lighthouse, samples: runs }, null, 2)}\n`,
 );
 console.log(`\nwrote ${join(OUT, 'bench.json')}`);
 if (STRICT && budgets.some((b) => b.result === 'MISS')) process.exit(1);
