@@ -1,8 +1,9 @@
 import type { Lang } from '@/i18n/lang';
+import { interfaceStrings } from '@/i18n/strings';
 import type { Background, PresetId } from './export-presets';
 
 /** Every string the export UI and exported files show, in both languages. */
-export const EXPORT_UI = {
+export const EXPORT_UI = interfaceStrings({
   zh: {
     export: '导出',
     exportChart: (title: string) => `导出图表：${title}`,
@@ -122,6 +123,6 @@ export const EXPORT_UI = {
     wholeViewName: 'Tianjin-14th-FYP-indicators_view',
     exportedOn: (date: string) => `Exported on ${date}`,
   },
-} as const;
+} as const);
 
 export type ExportStrings = (typeof EXPORT_UI)[Lang];

@@ -2,7 +2,7 @@ import { FALLBACK_LANG, LANGS, LANGUAGES, type Lang } from './languages';
 import { CATALOGUES, type Message, type MessageKey, type Messages, type PluralMessage } from './messages';
 import { en } from './messages/en';
 import { planParams } from './plan-params';
-import { pseudoMessages } from './pseudo';
+import { pseudoMessages, pseudoTable } from './pseudo';
 
 /** A test build (`vite build --mode pseudo`) shows every message in the pseudo-locale; any other build never does. */
 const PSEUDO = import.meta.env.MODE === 'pseudo';
@@ -50,19 +50,50 @@ function fillMessage(message: Message, params: MessageParams, lang: Lang): Messa
 }
 
 /** A language's messages: its catalogue over the fallback's, in the pseudo-locale in a pseudo build, the plan filled in. */
-function resolveMessages(lang: Lang): Messages {
+function resolveMessages(lang: Lang, plan: Readonly<Record<string, string>>): Messages {
   const merged = { ...(FALLBACK_LANG === 'en' ? en : CATALOGUES[FALLBACK_LANG]), ...CATALOGUES[lang] } as Messages;
   const shown = PSEUDO ? pseudoMessages(merged) : merged;
-  const plan = planParams(lang);
   return Object.fromEntries(Object.entries(shown).map(([key, message]) => [key, fillMessage(message, plan, lang)])) as Messages;
+}
+
+const resolved = new Map<Lang, { plan: string; messages: Messages }>();
+
+/** A language's messages for the plan in force, resolved on first use and again only when the plan changes. */
+function currentMessages(lang: Lang): Messages {
+  const plan = planParams(lang);
+  const key = JSON.stringify(plan);
+  let entry = resolved.get(lang);
+  if (!entry || entry.plan !== key) resolved.set(lang, (entry = { plan: key, messages: resolveMessages(lang, plan) }));
+  return entry.messages;
 }
 
 /**
  * Every message of every offered language, complete (a key a catalogue lacks comes from the
  * fallback language). `UI[lang].key` is a message without parameters; use `formatMessage` for
- * one with parameters or plural forms.
+ * one with parameters or plural forms. Resolved on access, so the plan loaded from data/plan.json
+ * fills the messages once it is in force.
  */
-export const UI: Record<Lang, Messages> = Object.fromEntries(LANGS.map((lang) => [lang, resolveMessages(lang)])) as Record<Lang, Messages>;
+export const UI: Record<Lang, Messages> = Object.defineProperties(
+  {},
+  Object.fromEntries(LANGS.map((lang) => [lang, { get: () => currentMessages(lang), enumerable: true }])),
+) as Record<Lang, Messages>;
+
+/**
+ * Forgets the resolved messages. Not needed when data/plan.json loads (`UI` fills the plan in
+ * force on access); kept for callers that want the messages built afresh.
+ */
+export function refreshPlanMessages(): void {
+  resolved.clear();
+}
+
+/**
+ * A table of interface strings kept outside the catalogues (per language, with functions for
+ * parameters), as the build shows it: itself, or in the pseudo-locale in a pseudo build, so a
+ * pseudo-locale test sees its strings as translated. Wrap the table where it is defined.
+ */
+export function interfaceStrings<T>(table: T): T {
+  return PSEUDO ? pseudoTable(table) : table;
+}
 
 /** The messages of a language (the same object as `UI[lang]`). */
 export function messages(lang: Lang): Messages {
@@ -81,10 +112,12 @@ export function formatMessage(lang: Lang, key: MessageKey, params: MessageParams
 
 /**
  * Items joined as a list ("A, B and C" / "A、B与C") by Intl.ListFormat of the language, with the
- * language's own last conjunction where the registry gives one.
+ * language's own last conjunction where the registry gives one; a series of like items (years)
+ * may join differently ("2025、2027年").
  */
-export function formatList(items: readonly string[], lang: Lang): string {
-  const { tag, lastListSeparator } = LANGUAGES[lang];
+export function formatList(items: readonly string[], lang: Lang, kind: 'list' | 'series' = 'list'): string {
+  const { tag, seriesLastSeparator } = LANGUAGES[lang];
+  const lastListSeparator = kind === 'series' ? (seriesLastSeparator ?? LANGUAGES[lang].lastListSeparator) : LANGUAGES[lang].lastListSeparator;
   const format = cached(listFormats, tag, () => new Intl.ListFormat(tag, { type: 'conjunction' }));
   if (lastListSeparator === undefined || items.length < 2) return format.format(items);
   const parts = format.formatToParts(items);

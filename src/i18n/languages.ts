@@ -44,6 +44,8 @@ export interface Language {
    * serial comma ("A, B and C"; Intl's "en": ", and"). Undefined keeps Intl's.
    */
   lastListSeparator?: string;
+  /** Before the last item of a series of like items (years): Chinese writes 、 all through ("2025、2027年"). Undefined: as a list. */
+  seriesLastSeparator?: string;
 }
 
 export const LANGUAGES: Record<Lang, Language> = {
@@ -58,6 +60,7 @@ export const LANGUAGES: Record<Lang, Language> = {
     units: 'as-printed',
     month: 'numeric',
     lastListSeparator: '与',
+    seriesLastSeparator: '、',
   },
   en: {
     code: 'en',

@@ -1,3 +1,4 @@
+import { activePlan } from '@/plan/active-plan';
 import { pick } from './lang';
 import type { Lang } from './languages';
 
@@ -8,13 +9,26 @@ import type { Lang } from './languages';
  * from here, so a new plan changes these values and no message.
  */
 export const CURRENT_PLAN = {
-  name: { zh: '十四五', en: '14th FYP' },
-  longName: { zh: '十四五', en: '14th Five-Year Plan' },
-  previousName: { zh: '十三五', en: '13th FYP' },
-  baselineYear: 2020,
-  firstYear: 2021,
-  lastYear: 2025,
-} as const;
+  // The plan in force: data/plan.json once loaded, the shipped one before (src/plan/active-plan.ts).
+  get name() {
+    return activePlan().shortName;
+  },
+  get longName() {
+    return activePlan().name;
+  },
+  get previousName() {
+    return activePlan().previousShortName;
+  },
+  get baselineYear() {
+    return activePlan().baselineYear;
+  },
+  get firstYear() {
+    return activePlan().from;
+  },
+  get lastYear() {
+    return activePlan().to;
+  },
+};
 
 export type PlanParams = Record<'plan' | 'planLong' | 'previousPlan' | 'baselineYear' | 'firstYear' | 'lastYear', string>;
 

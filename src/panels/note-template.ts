@@ -5,6 +5,7 @@ import type { Figure } from '@/data/schema';
 import { targetStatus } from '@/data/target-status';
 import { formatPeriod, formatValue } from '@/i18n/format';
 import type { Lang } from '@/i18n/lang';
+import { formatList, formatMessage, UI } from '@/i18n/strings';
 import type { Plan } from '@/plan/plan-schema';
 import { planSpan } from '@/plan/plan-text';
 
@@ -108,10 +109,8 @@ export function literalText(template: string): string {
 
 /** "2021、2023年" / "2021 and 2023"; "无" / "none" when no year is missing. */
 export function yearList(years: readonly number[], lang: Lang): string {
-  if (years.length === 0) return lang === 'zh' ? '无' : 'none';
-  if (lang === 'zh') return `${years.join('、')}年`;
-  if (years.length === 1) return String(years[0]);
-  return `${years.slice(0, -1).join(', ')} and ${years[years.length - 1]}`;
+  if (years.length === 0) return UI[lang].none;
+  return formatMessage(lang, 'yearsList', { years: formatList(years.map(String), lang, 'series') });
 }
 
 function planWord(key: PlanKey, plan: Plan, lang: Lang): string {

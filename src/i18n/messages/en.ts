@@ -179,6 +179,10 @@ export const en = {
   firstPublished: '{name} (first published: {earlier})',
 
   // Years, dates and periods ({month} is the month as Intl.DateTimeFormat writes it for the language).
+  /** Nothing to list. */
+  none: 'none',
+  /** A list of years, already joined. */
+  yearsList: '{years}',
   year: '{year}',
   yearRange: '{from}–{to}',
   dateDay: '{day} {month} {year}',

@@ -170,6 +170,8 @@ export const zh = {
   flagEstimated: '估计数',
   firstPublished: '{name}（最初公布：{earlier}）',
 
+  none: '无',
+  yearsList: '{years}年',
   year: '{year}年',
   yearRange: '{from}–{to}年',
   dateDay: '{year}年{month}月{day}日',
