@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { OfflineFileButton, PrintMenu, ShareQrButton, WatermarkOverlay } from '@/report/report-controls';
 import type { Lang } from '@/i18n/lang';
 import { LANGUAGES, nextLang } from '@/i18n/languages';
 import { enterPresentation } from '@/present/enter-presentation';
@@ -52,7 +53,10 @@ export function AppHeader({ lang, exportAll }: { lang: Lang; /** The "Export all
         <button type="button" onClick={() => void copyLink()}>
           {t.copyLink}
         </button>
+        <ShareQrButton lang={lang} />
         {exportAll}
+        <PrintMenu lang={lang} />
+        <OfflineFileButton lang={lang} />
         <a className="header-link" href="#sources">
           {t.sources}
         </a>
@@ -60,6 +64,7 @@ export function AppHeader({ lang, exportAll }: { lang: Lang; /** The "Export all
           {status}
         </p>
       </div>
+      <WatermarkOverlay />
     </header>
   );
 }

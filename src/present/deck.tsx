@@ -7,6 +7,7 @@ import { openDeckChannel, type DeckMessage } from './deck-channel';
 import { interpretKey, slideAfter, type DeckAction, type KeyState } from './deck-keys';
 import { exitFullscreen, requestFullscreen, takeFullscreenRequested, toggleFullscreen } from './fullscreen';
 import { SlideContent, type SlideView } from './slide-content';
+import { DeckLastSlideQr, WatermarkOverlay } from '@/report/deck-qr';
 import { CANVAS_PRESETS, canvasText, DEFAULT_CANVAS, parseCanvas, stageLayout, type StageMode } from './stage-layout';
 import { useAutoAdvance, usePageHidden } from './use-auto-advance';
 import { useIsFullscreen } from './use-fullscreen-state';
@@ -261,8 +262,10 @@ export default function Deck({ slides, data }: DeckProps) {
             {current} / {total}
           </p>
         )}
+        {total > 0 && current === total && <DeckLastSlideQr lang={lang} />}
       </div>
 
+      <WatermarkOverlay />
       <button type="button" className="deck-exit" aria-label={t.exitPresentation} title={`${t.exitPresentation} (Esc)`} onClick={leave}>
         ×
       </button>

@@ -45,6 +45,9 @@ export const REPORT_UI = {
     headlines: '核心指标',
     page: '页',
     fieldSep: '：',
+    /** The language's tag for the `lang` attribute. */
+    langTag: 'zh-CN',
+    listSepShort: '、',
     listSep: '；',
   },
   en: {
@@ -90,6 +93,8 @@ export const REPORT_UI = {
     headlines: 'Headline indicators',
     page: 'Page',
     fieldSep: ': ',
+    langTag: 'en',
+    listSepShort: ', ',
     listSep: '; ',
   },
 } satisfies Record<Lang, Record<string, string>>;
