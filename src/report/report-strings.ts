@@ -1,7 +1,8 @@
 import type { Lang } from '@/i18n/lang';
+import { interfaceStrings } from '@/i18n/strings';
 
 /** Words of the print view, the QR code, the watermark, the data version and the offline file. */
-export const REPORT_UI = {
+export const REPORT_UI = interfaceStrings({
   zh: {
     print: '打印 / 导出PDF',
     printTitle: '打印或导出PDF',
@@ -97,6 +98,6 @@ export const REPORT_UI = {
     listSepShort: ', ',
     listSep: '; ',
   },
-} satisfies Record<Lang, Record<string, string>>;
+} satisfies Record<Lang, Record<string, string>>);
 
 export type ReportStrings = (typeof REPORT_UI)['zh'];
