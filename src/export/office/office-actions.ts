@@ -7,6 +7,7 @@ import { importWithRetry } from '@/components/lazy-import';
 import type { Figure, Source, ThemeFile } from '@/data/schema';
 import type { Lang } from '@/i18n/lang';
 import type { PanelDef } from '@/panels/panel-def';
+import { currentDataVersion, versionText } from '@/report/data-version';
 import type { Filters } from '@/state/filters';
 import { saveBlob } from '../download';
 import { exportFileName } from '../file-names';
@@ -36,9 +37,9 @@ export interface OfficeExportInput {
   sources: Map<string, Source>;
   filters: Filters;
   viewUrl: string;
-  /** "2025-12-10 · 3f9a2c1b", where the data version is known. */
+  /** "2025-12-10 · 3f9a2c1b"; the version of the data on screen when not given. */
   dataVersion?: string;
-  /** ISO date the data is as of; the newest date of the sources cited when not given. */
+  /** ISO date the data is as of; the data version's date, or the newest date of the sources cited, when not given. */
   dataDate?: string;
   date?: Date;
 }
@@ -47,11 +48,13 @@ function prepare(input: OfficeExportInput): { panels: OfficePanel[]; sources: So
   const panels = input.panels.map(({ def, file, tileIds }) => officePanel(def, { file, figures: input.figures, sources: input.sources }, input.lang, tileIds));
   const cited = new Set(sourcesOfRows(panels.flatMap((p) => p.rows)).map((s) => s.id));
   const sources = [...input.sources.values()].filter((s) => cited.has(s.id));
+  const version = currentDataVersion();
+  const dataVersion = input.dataVersion ?? (version ? versionText(version) : undefined);
   const facts: ViewFacts = {
     appTitle: input.appTitle,
     filtersText: filtersText(input.filters, input.lang),
-    dataDate: input.dataDate ?? newestSourceDate(sources),
-    ...(input.dataVersion ? { dataVersion: input.dataVersion } : {}),
+    dataDate: input.dataDate ?? version?.date ?? newestSourceDate(sources),
+    ...(dataVersion ? { dataVersion } : {}),
     viewUrl: input.viewUrl,
     exportedAt: input.date ?? new Date(),
   };

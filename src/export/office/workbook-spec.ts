@@ -182,11 +182,14 @@ export function textWidth(text: string): number {
   return width;
 }
 
-/** Column widths from the header and the cells: wide enough for most, capped so long sentences wrap. */
+/** The widest a column gets; longer texts wrap. */
+export const MAX_WIDTH = 60;
+
+/** Column widths from the header and the cells: wide enough for the longest, capped so long sentences wrap. */
 export function columnWidths(sheet: SheetSpec): number[] {
   return sheet.headers.map((header, col) => {
     const widths = [header, ...sheet.rows.map((row) => cellText(row[col] ?? null))].map(textWidth);
-    return Math.min(60, Math.max(8, ...widths) + 2);
+    return Math.min(MAX_WIDTH, Math.max(8, ...widths) + 2);
   });
 }
 

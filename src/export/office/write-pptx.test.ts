@@ -13,7 +13,7 @@ function unzipText(bytes: Uint8Array): Record<string, string> {
 }
 
 describe('the PowerPoint file', () => {
-  it('holds a title slide and one slide per panel, native charts with their numbers, and notes with the clauses', async () => {
+  it('holds a title slide and one slide per panel, native charts with their numbers, and notes with the clauses', { timeout: 30_000 }, async () => {
     const panels = [testPanel('digital-revenue-growth', 'zh'), testPanel('trend-gdp', 'zh'), testPanel('data-economy-headlines', 'zh')];
     const bytes = await writePptx(PptxGenJS, deckSpec(panels, facts, 'zh'), { title: facts.appTitle });
     const xml = unzipText(bytes);
@@ -42,7 +42,7 @@ describe('the PowerPoint file', () => {
     expect(Object.values(xml).join('')).not.toContain('hlinkClick');
   });
 
-  it('every chart names only axes it has', async () => {
+  it('every chart names only axes it has', { timeout: 30_000 }, async () => {
     const bytes = await writePptx(PptxGenJS, deckSpec(allPanels('en'), facts, 'en'), { title: 'T' });
     const xml = unzipText(bytes);
     for (const [name, chart] of Object.entries(xml).filter(([n]) => n.startsWith('ppt/charts/chart'))) {

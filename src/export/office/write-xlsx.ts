@@ -4,7 +4,7 @@
  * links. exceljs is passed in (loaded lazily by the caller).
  */
 import type ExcelJS from 'exceljs';
-import { columnWidths, type Cell, type SheetSpec, type WorkbookSpec } from './workbook-spec';
+import { columnWidths, MAX_WIDTH, type Cell, type SheetSpec, type WorkbookSpec } from './workbook-spec';
 
 type ExcelModule = typeof ExcelJS;
 type Worksheet = ReturnType<InstanceType<ExcelModule['Workbook']>['addWorksheet']>;
@@ -19,29 +19,33 @@ function cellValue(cell: Cell): ExcelJS.CellValue {
 function writeSheet(sheet: Worksheet, spec: SheetSpec, fontName: string) {
   const preamble = spec.preamble ?? [];
   preamble.forEach((line, i) => {
-    const row = sheet.addRow([line]);
-    row.font = { name: fontName, bold: i === 0, size: i === 0 ? 13 : 10 };
+    sheet.addRow([line]).font = { name: fontName, bold: i === 0, size: i === 0 ? 13 : 10 };
   });
   const header = sheet.addRow(spec.headers);
   header.font = { name: fontName, bold: true };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF6' } };
   header.alignment = { vertical: 'middle', wrapText: true };
+  const widths = columnWidths(spec);
+  // Styles cost time per cell in exceljs: only what a reader sees is set. Body cells keep the
+  // default font (Excel and WPS show Chinese in their East Asian face); numbers get their format,
+  // links their colour, and only columns too narrow for their longest text wrap.
+  const wraps = widths.map((width) => width >= MAX_WIDTH);
   for (const cells of spec.rows) {
     const row = sheet.addRow(cells.map(cellValue));
-    row.font = { name: fontName };
     cells.forEach((cell, i) => {
-      const target = row.getCell(i + 1);
-      if (cell !== null && typeof cell === 'object' && 'number' in cell) target.numFmt = cell.numFmt;
-      if (cell !== null && typeof cell === 'object' && 'hyperlink' in cell) target.font = { name: fontName, color: { argb: 'FF1F5FA8' }, underline: true };
+      if (cell !== null && typeof cell === 'object') {
+        const target = row.getCell(i + 1);
+        if ('number' in cell) target.numFmt = cell.numFmt;
+        else target.font = { color: { argb: 'FF1F5FA8' }, underline: true };
+      } else if (wraps[i] && cell) row.getCell(i + 1).alignment = { vertical: 'top', wrapText: true };
     });
-    row.alignment = { vertical: 'top', wrapText: true };
   }
   if (spec.footer?.length) {
     sheet.addRow([]);
     for (const line of spec.footer) sheet.addRow([line]).font = { name: fontName, size: 9, color: { argb: 'FF4B5563' } };
   }
-  columnWidths(spec).forEach((width, i) => (sheet.getColumn(i + 1).width = width));
-  // The header row stays in view when scrolling; the first column too where it names the rows.
+  widths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+  // The header row stays in view when scrolling.
   sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: preamble.length + 1 }];
 }
 
