@@ -16,6 +16,7 @@ import { ExportOptionsFields } from './export-options-fields';
 import { usePopover } from './use-popover';
 import type { WholeViewSection } from './whole-view';
 import { missingFiles, type FileLoadState, type ManifestMissing } from './manifest';
+import { OfficeExportButtons } from './office/office-buttons';
 import './export.css';
 
 const loadActions = () => importWithRetry(() => import('./export-actions'));
@@ -205,6 +206,15 @@ export function ExportAllMenu({ lang, dataset, visible }: ExportAllMenuProps) {
             <button type="button" aria-disabled={busy} onClick={() => void wholeView()}>
               {t.wholeView}
             </button>
+            <OfficeExportButtons
+              lang={lang}
+              busy={busy}
+              dataset={dataset}
+              panels={() => readyPanels(visible).map((model) => ({ def: model.def, ...(model.def.kind === 'kpi' ? { tileIds: model.tiles.map((tile) => tile.row.id) } : {}) }))}
+              run={run}
+              downloaded={t.downloaded}
+              nothing={t.noCharts}
+            />
           </div>
           {progress && (
             <div className="export-progress" role="progressbar" aria-label={t.progressLabel} aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done} aria-valuetext={t.progress(progress.done, progress.total)}>
