@@ -6,8 +6,9 @@
 import { importWithRetry } from '@/components/lazy-import';
 import type { Figure, Source, ThemeFile } from '@/data/schema';
 import type { Lang } from '@/i18n/lang';
+import { UI } from '@/i18n/strings';
 import type { PanelDef } from '@/panels/panel-def';
-import { currentDataVersion, versionText } from '@/report/data-version';
+import type { Dataset } from '@/data/use-dataset';
 import type { Filters } from '@/state/filters';
 import { saveBlob } from '../download';
 import { exportFileName } from '../file-names';
@@ -16,6 +17,7 @@ import { deckSpec, FONT_FACE, type ViewFacts } from './slide-specs';
 import { workbookSpec } from './workbook-spec';
 import { writePptx } from './write-pptx';
 import { writeXlsx } from './write-xlsx';
+import type { OfficeViewPanel } from './office-buttons';
 
 export const OFFICE_MIME = {
   pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
@@ -37,24 +39,42 @@ export interface OfficeExportInput {
   sources: Map<string, Source>;
   filters: Filters;
   viewUrl: string;
-  /** "2025-12-10 · 3f9a2c1b"; the version of the data on screen when not given. */
+  /** "2025-12-10 · 3f9a2c1b", where the data version is known. */
   dataVersion?: string;
-  /** ISO date the data is as of; the data version's date, or the newest date of the sources cited, when not given. */
+  /** ISO date the data is as of (the data version's); the newest date of the sources cited when not given. */
   dataDate?: string;
   date?: Date;
+}
+
+/** The input for the view on screen: its panels with their data files, its filters, link and data version. */
+export function viewInput(
+  lang: Lang,
+  dataset: Dataset,
+  panels: readonly OfficeViewPanel[],
+  view: Pick<OfficeExportInput, 'filters' | 'viewUrl' | 'dataVersion' | 'dataDate'>,
+): OfficeExportInput {
+  return {
+    appTitle: UI[lang].appTitle,
+    lang,
+    panels: panels.flatMap(({ def, tileIds }) => {
+      const file = dataset.themes[def.theme].data;
+      return file ? [{ def, file, ...(tileIds ? { tileIds } : {}) }] : [];
+    }),
+    figures: dataset.figures,
+    sources: dataset.sourcesById,
+    ...view,
+  };
 }
 
 function prepare(input: OfficeExportInput): { panels: OfficePanel[]; sources: Source[]; facts: ViewFacts } {
   const panels = input.panels.map(({ def, file, tileIds }) => officePanel(def, { file, figures: input.figures, sources: input.sources }, input.lang, tileIds));
   const cited = new Set(sourcesOfRows(panels.flatMap((p) => p.rows)).map((s) => s.id));
   const sources = [...input.sources.values()].filter((s) => cited.has(s.id));
-  const version = currentDataVersion();
-  const dataVersion = input.dataVersion ?? (version ? versionText(version) : undefined);
   const facts: ViewFacts = {
     appTitle: input.appTitle,
     filtersText: filtersText(input.filters, input.lang),
-    dataDate: input.dataDate ?? version?.date ?? newestSourceDate(sources),
-    ...(dataVersion ? { dataVersion } : {}),
+    dataDate: input.dataDate ?? newestSourceDate(sources),
+    ...(input.dataVersion ? { dataVersion: input.dataVersion } : {}),
     viewUrl: input.viewUrl,
     exportedAt: input.date ?? new Date(),
   };

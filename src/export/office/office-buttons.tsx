@@ -7,9 +7,9 @@ import type { Dataset } from '@/data/use-dataset';
 import type { Lang } from '@/i18n/lang';
 import { UI } from '@/i18n/strings';
 import type { PanelDef } from '@/panels/panel-def';
+import { currentDataVersion, versionText } from '@/report/data-version';
 import { currentShareUrl } from '@/state/use-url-sync';
 import { useViewStore } from '@/state/view-store';
-import type { OfficeExportInput } from './office-actions';
 
 const loadOffice = () => importWithRetry(() => import('./office-actions'));
 
@@ -33,28 +33,16 @@ interface OfficeButtonsProps {
   nothing: string;
 }
 
-function officeInput(lang: Lang, dataset: Dataset, panels: readonly OfficeViewPanel[]): OfficeExportInput {
-  return {
-    appTitle: UI[lang].appTitle,
-    lang,
-    panels: panels.flatMap(({ def, tileIds }) => {
-      const file = dataset.themes[def.theme].data;
-      return file ? [{ def, file, ...(tileIds ? { tileIds } : {}) }] : [];
-    }),
-    figures: dataset.figures,
-    sources: dataset.sourcesById,
-    filters: useViewStore.getState().filters,
-    viewUrl: currentShareUrl(),
-  };
-}
-
 export function OfficeExportButtons({ lang, busy, dataset, panels, run, downloaded, nothing }: OfficeButtonsProps) {
   const t = UI[lang];
   const exportFile = (format: 'pptx' | 'xlsx') =>
     run(async () => {
-      const input = officeInput(lang, dataset, panels());
-      if (input.panels.length === 0) return nothing;
+      const shown = panels();
+      if (shown.length === 0) return nothing;
       const office = await loadOffice();
+      const version = currentDataVersion();
+      const view = { filters: useViewStore.getState().filters, viewUrl: currentShareUrl(), ...(version ? { dataVersion: versionText(version), dataDate: version.date } : {}) };
+      const input = office.viewInput(lang, dataset, shown, view);
       return downloaded(format === 'pptx' ? await office.downloadPptx(input) : await office.downloadXlsx(input));
     });
   return (

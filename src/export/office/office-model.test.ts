@@ -14,8 +14,9 @@ describe('office panels from the real data', () => {
     expect(series.values.every((v) => typeof v === 'number')).toBe(true);
     expect(panel.body.table.unitText).toBe('%');
     expect(panel.body.table.native).toEqual({ type: 'bar', horizontal: false, stacked: false });
-    // 12.3 has one printed decimal, 10 none: the chart keeps one.
+    // 12.3 has one printed decimal, 10 none.
     expect(panel.body.table.decimals).toBe(1);
+    expect(panel.body.table.mixedDecimals).toBe(true);
   });
 
   it('a trend leaves a gap (null) for every year without a figure', () => {

@@ -40,8 +40,10 @@ export interface ChartTable {
   series: OfficeSeries[];
   /** The unit every value is stored in ("亿元", "%"); one per chart. */
   unitText: string;
-  /** The most decimals any value was printed with: the chart's number format keeps them. */
+  /** The most decimals any value was printed with. */
   decimals: number;
+  /** Values printed with different numbers of decimals (12.3 beside 10): one number format would change some. */
+  mixedDecimals: boolean;
   /** The shown drawing differs from the dashboard's (a treemap as sorted bars): said on the slide. */
   drawnAs?: string;
 }
@@ -118,7 +120,8 @@ export function chartTable(spec: Exclude<ChartSpec, { kind: 'target' }>, title: 
     const rows = unique(series.flatMap((s) => s.rows.filter((r): r is FigureRow => r !== null)));
     const decimals = decimalsFor(rows);
     const unitText = rows[0]?.unitText ?? '';
-    return { rows, table: { native, categories, series, unitText, decimals: maxDecimals(rows, decimals), ...(drawnAs ? { drawnAs } : {}) } };
+    const mixedDecimals = new Set(rows.map((r) => decimals[r.id] ?? 0)).size > 1;
+    return { rows, table: { native, categories, series, unitText, decimals: maxDecimals(rows, decimals), mixedDecimals, ...(drawnAs ? { drawnAs } : {}) } };
   };
   const kindRows = (s: typeof spec) => chartRows(s, file, ctx);
   switch (spec.kind) {

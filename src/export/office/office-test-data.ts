@@ -4,7 +4,7 @@ import { readDatasetFiles } from '@/data/read-dataset-files';
 import type { Figure, ThemeFile } from '@/data/schema';
 import { indexById } from '@/data/select-rows';
 import type { Lang } from '@/i18n/lang';
-import { PANELS } from '@/panels/panels';
+import { readPanels } from '@/panels/read-panels-file';
 import type { PanelDef } from '@/panels/panel-def';
 import { officePanel, type OfficePanel } from './office-model';
 
@@ -13,6 +13,8 @@ export const files = new Map<string, ThemeFile>(dataset!.themes.map((t) => [t.da
 export const figures = new Map<string, Figure>(dataset!.themes.flatMap((t) => t.data.figures.map((f) => [f.id, f] as const)));
 export const sourceList = dataset!.sources.data.sources;
 export const sources = indexById(sourceList);
+/** The panels in force, their texts filled from the data. */
+export const PANELS = readPanels(undefined, figures);
 
 export const panelDef = (id: string): PanelDef => {
   const def = PANELS.find((p) => p.id === id);

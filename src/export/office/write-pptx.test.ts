@@ -3,7 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { deckSpec } from './slide-specs';
 import { allPanels, testPanel } from './office-test-data';
-import { numberFormat, repairChartXml, tileGrid, writePptx } from './write-pptx';
+import { chartNumberFormat, numberFormat, repairChartXml, tileGrid, writePptx } from './write-pptx';
 
 const facts = { appTitle: '天津“十四五”规划指标看板', filtersText: '领域：全部', dataDate: '2025-12-10', viewUrl: 'https://example.org/?lang=zh', exportedAt: new Date(0) };
 
@@ -24,7 +24,9 @@ describe('the PowerPoint file', () => {
     const bar = charts.find((c) => c.includes('<c:barChart>'))!;
     expect(bar).toContain('<c:v>12.3</c:v>');
     expect(bar).toContain('<c:v>10</c:v>');
-    expect(bar).toContain('formatCode="#,##0.0"');
+    // 12.3 beside 10: each label as printed, not "10.0"; bars from zero.
+    expect(bar).toContain('<c:numFmt formatCode="General" sourceLinked="0"/>');
+    expect(bar).toMatch(/<c:valAx>[\s\S]*<c:min val="0"\/>/);
     // One series, one colour, as on the dashboard.
     expect(bar).not.toContain('<c:dPt>');
     const line = charts.find((c) => c.includes('<c:lineChart>'))!;
@@ -58,6 +60,8 @@ describe('pieces', () => {
   it('number formats keep the printed decimals', () => {
     expect(numberFormat(0)).toBe('#,##0');
     expect(numberFormat(2)).toBe('#,##0.00');
+    expect(chartNumberFormat({ decimals: 1, mixedDecimals: false })).toBe('#,##0.0');
+    expect(chartNumberFormat({ decimals: 1, mixedDecimals: true })).toBe('General');
   });
 
   it('repairs a dangling axis id and empty points', () => {

@@ -38,9 +38,19 @@ export function numberFormat(decimals: number): string {
   return decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
 }
 
+/**
+ * The format of a chart's labels: the printed decimals where all values share them; where they
+ * differ (12.3 beside 10) "General", which shows each value as stored, that is as printed, where
+ * one fixed format would write "10.0" for a stated 10.
+ */
+export function chartNumberFormat(table: Pick<ChartTable, 'decimals' | 'mixedDecimals'>): string {
+  return table.mixedDecimals ? 'General' : numberFormat(table.decimals);
+}
+
 /** The options of a native chart: every text in the deck's font, values in their printed precision. */
 export function chartOptions(table: ChartTable, fontFace: string): ChartOptions {
-  const format = numberFormat(table.decimals);
+  const format = chartNumberFormat(table);
+  const nonNegative = table.series.every((s) => s.values.every((v) => v === null || v >= 0));
   const common: ChartOptions = {
     ...BODY,
     h: BODY.h - 0.15,
@@ -82,6 +92,8 @@ export function chartOptions(table: ChartTable, fontFace: string): ChartOptions 
         ...(table.native.horizontal ? { catAxisOrientation: 'maxMin' as unknown as 'minMax' } : {}),
         ...(table.native.stacked ? { dataLabelPosition: 'ctr' as const, dataLabelColor: 'FFFFFF', showLegend: true } : { dataLabelPosition: 'outEnd' as const }),
         barGapWidthPct: table.categories.length > 6 ? 40 : 80,
+        // Bars start at zero, as on the dashboard: a cut axis makes 8,000 look a tenth of 9,000.
+        ...(nonNegative ? { valAxisMinVal: 0 } : {}),
       };
     case 'line':
       return { ...common, lineSize: 3, lineDataSymbol: 'circle', lineDataSymbolSize: 9, dataLabelPosition: 't', displayBlanksAs: 'gap' };
@@ -89,7 +101,8 @@ export function chartOptions(table: ChartTable, fontFace: string): ChartOptions 
       return {
         ...common,
         holeSize: 55,
-        showPercent: true,
+        // The value in its unit's format; a label's percentage would take the same format ("1" for 90 %).
+        showPercent: false,
         showLegend: true,
         legendPos: 'r',
         dataLabelPosition: 'bestFit',
