@@ -98,7 +98,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** The layer of a file under src/, or undefined for a file at src/'s top (the app's entries). */
-export function layerOf(file: string): Layer {
+function layerOf(file: string): Layer {
   const rel = relative(SRC, file).replaceAll('\\', '/');
   const byFile = FILE_LAYER[rel];
   if (byFile) return byFile;
@@ -110,7 +110,7 @@ export function layerOf(file: string): Layer {
 }
 
 /** Every module a source text imports (static, dynamic and side-effect imports, re-exports). */
-export function importSpecifiers(text: string): string[] {
+function importSpecifiers(text: string): string[] {
   const found = [...text.matchAll(/(?:^|[\s;])(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]/g), ...text.matchAll(/(?:^|[\s;])import\s*['"]([^'"]+)['"]/g), ...text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)];
   return found.map((m) => m[1]!);
 }
@@ -129,7 +129,7 @@ function layerOfTarget(target: string): Layer {
   return layerOf(target + '.ts');
 }
 
-export function backwardEdges(): string[] {
+function backwardEdges(): string[] {
   return sourceFiles(SRC).flatMap((file) => {
     const from = layerOf(file);
     return importSpecifiers(readFileSync(file, 'utf8')).flatMap((specifier) => {

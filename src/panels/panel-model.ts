@@ -60,20 +60,15 @@ export interface PanelModel {
   dataKey: readonly unknown[];
 }
 
-export const SOURCES_FILE = 'sources.json';
+const SOURCES_FILE = 'sources.json';
 
 /** The themes a panel draws from: its own, then any others it also uses. */
-export function panelThemes(def: PanelDef): ThemeId[] {
+function panelThemes(def: PanelDef): ThemeId[] {
   return [def.theme, ...(def.alsoUses ?? [])];
 }
 
-/** The data files a panel needs. */
-export function panelFiles(def: PanelDef): string[] {
-  return [...panelThemes(def).map((theme) => THEMES[theme].file), SOURCES_FILE];
-}
-
 /** The problems of a failed load: a loader's error names its problems; any other error becomes one problem of its file. */
-export function loadProblems(file: string, error: Error): DataProblem[] {
+function loadProblems(file: string, error: Error): DataProblem[] {
   return error instanceof DataFileError ? error.problems : [{ file, path: '', message: error.message }];
 }
 

@@ -42,7 +42,7 @@ function titleMatches(def: PanelDef, query: string): boolean {
   return !q || [def.title.zh, def.title.en].some((t) => normalizeQuery(t).includes(q));
 }
 
-export function themeSelected(theme: ThemeId, filters: Filters): boolean {
+function themeSelected(theme: ThemeId, filters: Filters): boolean {
   return filters.themes.length === 0 || filters.themes.includes(theme);
 }
 
