@@ -94,7 +94,8 @@ describe('slide specs', () => {
 
   it('a long run of periods is given as first to last', () => {
     const panel = testPanel('trend-gdp', 'en');
-    expect(unitsAndPeriods(panel.rows, 'en')).toBe('Unit: CNY · Period: 2020 to 2024');
+    expect(unitsAndPeriods(panel.rows, 'en')).toBe('Unit: CNY 100 million · Period: 2020 to 2024');
+    if (panel.body.kind === 'chart') expect(panel.body.table.unitText).toBe('CNY 100 million');
   });
 
   it('the title slide states the filters, data date and link', () => {

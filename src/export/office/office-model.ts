@@ -13,6 +13,7 @@ import { pick, type Lang } from '@/i18n/lang';
 import { LANGUAGES } from '@/i18n/languages';
 import { formatMessage, UI } from '@/i18n/strings';
 import { normalizeZhPunct } from '@/i18n/zh-punct';
+import { storedUnitText } from '../export-captions';
 import { breakdownOf } from '@/panels/figure-lookup';
 import type { ChartPanelDef, ChartSpec, KpiPanelDef, PanelDef } from '@/panels/panel-def';
 import { selectTargetItems, selectTrend } from '@/panels/select-target-rows';
@@ -38,7 +39,7 @@ export interface ChartTable {
   native: NativeKind;
   categories: string[];
   series: OfficeSeries[];
-  /** The unit every value is stored in ("亿元", "%"); one per chart. */
+  /** The unit every value is stored in ("亿元", "CNY 100 million", "%"); one per chart. */
   unitText: string;
   /** The most decimals any value was printed with. */
   decimals: number;
@@ -119,7 +120,8 @@ export function chartTable(spec: Exclude<ChartSpec, { kind: 'target' }>, title: 
   const build = (native: NativeKind, categories: string[], series: OfficeSeries[], drawnAs?: string) => {
     const rows = unique(series.flatMap((s) => s.rows.filter((r): r is FigureRow => r !== null)));
     const decimals = decimalsFor(rows);
-    const unitText = rows[0]?.unitText ?? '';
+    // Values are as stored (639.6 in 亿元): English names that scale ("CNY 100 million"), not the base unit.
+    const unitText = rows[0] ? storedUnitText(rows[0].unit, ctx.lang) : '';
     const mixedDecimals = new Set(rows.map((r) => decimals[r.id] ?? 0)).size > 1;
     return { rows, table: { native, categories, series, unitText, decimals: maxDecimals(rows, decimals), mixedDecimals, ...(drawnAs ? { drawnAs } : {}) } };
   };

@@ -7,6 +7,7 @@ import type { FigureRow } from '@/data/select-rows';
 import { formatDate } from '@/i18n/format';
 import type { Lang } from '@/i18n/lang';
 import { formatMessage, UI } from '@/i18n/strings';
+import { storedUnitText } from '../export-captions';
 import { figureNote, officeWords, sourceFooter, type OfficeBody, type OfficePanel } from './office-model';
 
 export interface SlideSpec {
@@ -58,11 +59,15 @@ function uniqueTexts(items: readonly string[]): string[] {
   return [...new Set(items.filter(Boolean))];
 }
 
-/** "单位：亿元 · 时期：2021年、2025年": every unit and period of the panel, each once (a long run of periods in short). */
-export function unitsAndPeriods(rows: readonly FigureRow[], lang: Lang): string {
+/**
+ * "单位：亿元 · 时期：2021年、2025年": every unit (of values as stored) and period of the panel,
+ * each once, a long run of periods in short. Tiles write their values with their units, so
+ * `withUnits: false` leaves the units out.
+ */
+export function unitsAndPeriods(rows: readonly FigureRow[], lang: Lang, { withUnits = true } = {}): string {
   const t = UI[lang];
   const w = officeWords(lang);
-  const units = uniqueTexts(rows.map((r) => r.unitText));
+  const units = withUnits ? uniqueTexts(rows.map((r) => storedUnitText(r.unit, lang))) : [];
   const periods = uniqueTexts(rows.map((r) => r.periodText));
   const periodText = periods.length > 3 ? formatMessage(lang, 'officeThrough', { first: periods[0], last: periods.at(-1)! }) : periods.join(w.listComma);
   return [units.length ? `${t.unit}${t.colon}${units.join(w.listComma)}` : '', periods.length ? `${t.period}${t.colon}${periodText}` : ''].filter(Boolean).join(' · ');
@@ -89,7 +94,7 @@ export function slideSpec(panel: OfficePanel, lang: Lang): SlideSpec {
   return {
     panelId: panel.id,
     title: panel.title,
-    subtitle: unitsAndPeriods(panel.rows, lang),
+    subtitle: unitsAndPeriods(panel.rows, lang, { withUnits: panel.body.kind !== 'tiles' }),
     body: panel.body,
     caption: [qualifiers, panel.note, drawnAs].filter(Boolean).join(t.listSep),
     footer: sourceFooter(panel.rows, lang),

@@ -16,6 +16,7 @@ import { officeWords, sourceFooter } from './office-model';
 import type { ViewFacts } from './slide-specs';
 import { unitsAndPeriods } from './slide-specs';
 import { numberFormat } from './write-pptx';
+import { storedUnitText } from '../export-captions';
 
 /** A number with the format that prints it as the source did. */
 export interface NumberCell {
@@ -54,7 +55,7 @@ export function dataSheet(panels: readonly OfficePanel[], lang: Lang): SheetSpec
     name: w.sheetData,
     headers: [w.panel, t.indicator, t.value, t.unit, t.period, t.qualifier, w.asStated, w.kind, t.source, w.figureId],
     rows: panels.flatMap((panel) =>
-      panel.rows.map((row) => [panel.title, row.name, num(row.value, panel.decimals[row.id] ?? 0), row.unitText, row.periodText, row.qualifierText, row.valueText, kindText(row, lang), row.sourceText, row.id]),
+      panel.rows.map((row) => [panel.title, row.name, num(row.value, panel.decimals[row.id] ?? 0), storedUnitText(row.unit, lang), row.periodText, row.qualifierText, row.valueText, kindText(row, lang), row.sourceText, row.id]),
     ),
   };
 }
@@ -70,7 +71,7 @@ export function definitionsSheet(panels: readonly OfficePanel[], lang: Lang): Sh
       row.id,
       row.name,
       row.periodText,
-      row.unitText,
+      storedUnitText(row.unit, lang),
       row.qualifierText,
       kindText(row, lang),
       row.formulaWords ?? '',
@@ -145,7 +146,7 @@ export function chartSheet(panel: OfficePanel, lang: Lang): SheetSpec {
     preamble,
     footer,
     headers: [t.indicator, t.value, t.unit, t.period, t.qualifier, ...(body.kind === 'targets' ? [t.status] : [])],
-    rows: rowsOf.map((row) => [row.name, num(row.value, panel.decimals[row.id] ?? 0), row.unitText, row.periodText, row.qualifierText, ...(body.kind === 'targets' ? [statusOf(row)] : [])]),
+    rows: rowsOf.map((row) => [row.name, num(row.value, panel.decimals[row.id] ?? 0), storedUnitText(row.unit, lang), row.periodText, row.qualifierText, ...(body.kind === 'targets' ? [statusOf(row)] : [])]),
   };
 }
 
