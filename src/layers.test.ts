@@ -82,9 +82,6 @@ const KNOWN_BACKWARD: readonly string[] = [
   'data/use-dataset → plan/plan-schema',
   // The offline file's entry starts the app: it is an entry point, like main.
   'report/offline-entry → main',
-  // The URL and the store parse the deck's canvas size: that parser belongs in state.
-  'state/url-state → present/stage-layout',
-  'state/view-store → present/stage-layout',
 ];
 
 const SRC = resolve(__dirname);

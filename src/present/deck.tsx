@@ -8,7 +8,8 @@ import { interpretKey, slideAfter, type DeckAction, type KeyState } from './deck
 import { exitFullscreen, requestFullscreen, takeFullscreenRequested, toggleFullscreen } from './fullscreen';
 import { SlideContent, type SlideView } from './slide-content';
 import { DeckLastSlideQr, WatermarkOverlay } from '@/report/deck-qr';
-import { CANVAS_PRESETS, canvasText, DEFAULT_CANVAS, parseCanvas, stageLayout, type StageMode } from './stage-layout';
+import { CANVAS_PRESETS, canvasText, DEFAULT_CANVAS, parseCanvas, type StageMode } from '@/state/canvas-size';
+import { stageLayout } from './stage-layout';
 import { useAutoAdvance, usePageHidden } from './use-auto-advance';
 import { useIsFullscreen } from './use-fullscreen-state';
 import { useIdle } from './use-idle';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCanvas, stageLayout } from './stage-layout';
+import { parseCanvas } from '@/state/canvas-size';
+import { stageLayout } from './stage-layout';
 
 describe('parseCanvas', () => {
   it('reads presets and custom sizes, and refuses junk', () => {

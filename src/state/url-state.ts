@@ -2,7 +2,7 @@ import { idSchema } from '@/data/schema';
 import { THEME_IDS, type ThemeId } from '@/data/themes';
 import { LANGS } from '@/i18n/lang';
 import type { Filters, KindFilter, PeriodFilter } from './filters';
-import { canvasText, parseCanvas } from '@/present/stage-layout';
+import { canvasText, parseCanvas } from './canvas-size';
 import { DEFAULT_VIEW, type DeckScheme, type SchemePreference, type StageMode, type ViewState } from './view-store';
 
 /*

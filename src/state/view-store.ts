@@ -4,7 +4,7 @@ import type { Lang } from '@/i18n/lang';
 import { DEFAULT_FILTERS, type Filters, type KindFilter, type PeriodFilter } from './filters';
 
 export type SchemePreference = 'system' | 'light' | 'dark';
-import { canvasText, DEFAULT_CANVAS, type StageMode } from '@/present/stage-layout';
+import { canvasText, DEFAULT_CANVAS, type StageMode } from './canvas-size';
 
 export type { StageMode };
 export type DeckScheme = 'dark' | 'light';
