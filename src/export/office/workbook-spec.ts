@@ -128,7 +128,7 @@ export function chartSheet(panel: OfficePanel, lang: Lang): SheetSpec {
       name: panel.title,
       preamble,
       footer,
-      headers: ['', ...table.series.map((s) => s.name)],
+      headers: [table.native.type === 'line' ? t.period : t.indicator, ...table.series.map((s) => s.name)],
       rows: table.categories.map((category, i) => [
         category,
         ...table.series.map((s) => {
