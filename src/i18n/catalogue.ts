@@ -5,7 +5,8 @@ import { planParams } from './plan-params';
 import { pseudoMessages, pseudoTable } from './pseudo';
 
 /** A test build (`vite build --mode pseudo`) shows every message in the pseudo-locale; any other build never does. */
-const PSEUDO = import.meta.env.MODE === 'pseudo';
+// `import.meta.env` is undefined when Node runs this module (the data check), which is never a pseudo build.
+const PSEUDO = import.meta.env?.MODE === 'pseudo';
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
