@@ -35,7 +35,7 @@ function dataTexts(): Set<string> {
   const json = readdirSync(dataDir)
     .filter((name) => name.endsWith('.json'))
     .flatMap((name) => jsonStrings(JSON.parse(readFileSync(join(dataDir, name), 'utf8'))));
-  const definitions = ['src/panels/panels.ts', 'src/panels/target-panels.ts', 'src/data/themes.ts', 'src/data/units.ts', 'src/i18n/languages.ts'].flatMap((file) => literals(join(ROOT, file)));
+  const definitions = ['src/data/themes.ts', 'src/data/units.ts', 'src/i18n/languages.ts'].flatMap((file) => literals(join(ROOT, file)));
   return new Set([...json, ...definitions].map((text) => text.trim()).filter(Boolean));
 }
 

@@ -11,7 +11,9 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/find-chromium';
 import type { ChartPanelDef } from '../src/panels/panel-def';
-import { PANELS } from '../src/panels/panels';
+import { readPanels } from '../src/panels/read-panels-file';
+
+const PANELS = readPanels();
 
 const PORT = 4189;
 const BASE = `http://127.0.0.1:${PORT}`;

@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { readDatasetFiles } from '@/data/read-dataset-files';
 import { LANGS, pick } from '@/i18n/lang';
 import type { ChartPanelDef } from '@/panels/panel-def';
-import { PANELS } from '@/panels/panels';
+import { readPanels } from '@/panels/read-panels-file';
 import { composePanel } from './compose-panel';
 import { PRESET_IDS } from './export-presets';
+
+const PANELS = readPanels();
 
 const { dataset } = readDatasetFiles(join(__dirname, '../../data'));
 if (!dataset) throw new Error('the dataset in data/ does not load');

@@ -5,12 +5,13 @@ import type { Period } from '@/data/schema';
 import { THEMES } from '@/data/themes';
 import { UNITS } from '@/data/units';
 import { EXPORT_UI } from '@/export/export-strings';
-import { PANELS } from '@/panels/panels';
-import { TARGET_PANELS } from '@/panels/target-panels';
+import { readPanels } from '@/panels/read-panels-file';
 import { formatPeriod, QUALIFIER_NAME, QUALIFIER_TEXT } from './format';
 import { CATALOGUES } from './messages';
 import { UI } from './strings';
 import { normalizeZhPunct } from './zh-punct';
+
+const PANELS = readPanels();
 
 /** Chinese characters and the full-width marks that sit among them. */
 const CJK = '\\p{Script=Han}“”‘’（），。：；！？、《》…';
@@ -65,7 +66,7 @@ describe('Chinese punctuation the app shows', () => {
   });
 
   it('is full-width in panel titles, questions, notes and series names', () => {
-    const texts = [...PANELS, ...TARGET_PANELS].flatMap((def): Array<[string, string]> => [
+    const texts = PANELS.flatMap((def): Array<[string, string]> => [
       [`${def.id}.title`, def.title.zh],
       [`${def.id}.question`, def.question.zh],
       ...(def.note ? ([[`${def.id}.note`, def.note.zh]] as Array<[string, string]>) : []),

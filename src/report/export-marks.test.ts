@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { readDatasetFiles } from '@/data/read-dataset-files';
 import { pick } from '@/i18n/lang';
 import type { ChartPanelDef } from '@/panels/panel-def';
-import { PANELS } from '@/panels/panels';
+import { readPanels } from '@/panels/read-panels-file';
 import { composePanel } from '@/export/compose-panel';
 import { buildManifest } from '@/export/manifest';
 import { source } from '@/data/test-fixtures';
 import { NO_MARKS } from './export-marks';
+
+const PANELS = readPanels();
 
 const { dataset } = readDatasetFiles(join(__dirname, '../../data'));
 if (!dataset) throw new Error('the dataset in data/ does not load');

@@ -10,9 +10,8 @@ import { renderSvg } from '@/export/render-chart';
 import { pick, type Lang } from '@/i18n/lang';
 import { UI } from '@/i18n/strings';
 import type { ChartPanelDef, KpiPanelDef, PanelDef } from '@/panels/panel-def';
-import { PANELS } from '@/panels/panels';
 import { panelFigureIds } from '@/panels/select-panel-rows';
-import { panelVisible, visibleTileFigures } from '@/panels/select-visible';
+import { selectVisiblePanels, visibleTileFigures } from '@/panels/select-visible';
 import type { Filters } from '@/state/filters';
 import { normalizeQuery } from '@/state/url-state';
 import type { DataVersion } from './data-version';
@@ -66,13 +65,14 @@ export function filtersText(filters: Filters, lang: Lang): string {
   return parts.length ? parts.join(' · ') : r.noFilters;
 }
 
-function panelReady(def: PanelDef, dataset: Dataset): boolean {
-  return [def.theme, ...(def.alsoUses ?? [])].every((theme) => dataset.themes[theme].data) && !!dataset.sources.data;
-}
-
-/** The panels of the view that can be printed: visible under the filters, with their data loaded. */
-export function printablePanels(dataset: Dataset, filters: Filters): PanelDef[] {
-  return PANELS.filter((def) => panelVisible(def, dataset.themes[def.theme].data, dataset.figures, filters) && panelReady(def, dataset));
+/**
+ * The panels of the view that can be printed: the panels in force (data/panels.json) that the one
+ * visible-panels selector lists for these filters, with their data loaded and valid.
+ */
+export function printablePanels(dataset: Dataset, filters: Filters, lang: Lang): PanelDef[] {
+  return selectVisiblePanels(dataset.panels ?? [], dataset, filters, lang)
+    .filter((model) => model.status === 'ready')
+    .map((model) => model.def);
 }
 
 export interface PrintRequest {
@@ -102,7 +102,7 @@ export async function buildPrintDocument(request: PrintRequest): Promise<PrintDo
   const ctx: RowContext = { lang, sources: dataset.sourcesById, figures: dataset.figures };
   const prefs = printPrefs(kind);
   const measure = exportMeasure();
-  const panels = printablePanels(dataset, filters);
+  const panels = printablePanels(dataset, filters, lang);
   const sections: PrintSection[] = [];
   for (const theme of THEME_IDS) {
     const items: PrintItem[] = [];

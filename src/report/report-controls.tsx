@@ -104,7 +104,7 @@ export function PrintMenu({ lang }: { lang: Lang }) {
     try {
       const viewUrl = currentShareUrl();
       const [{ printCurrentView }, { printablePanels }] = await Promise.all([loadPrint(), importWithRetry(() => import('./print-data'))]);
-      if (printablePanels(dataset, filters).length === 0) {
+      if (printablePanels(dataset, filters, lang).length === 0) {
         setStatus(t.noCharts);
         return;
       }
