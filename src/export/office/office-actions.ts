@@ -43,6 +43,8 @@ export interface OfficeExportInput {
   dataVersion?: string;
   /** ISO date the data is as of (the data version's); the newest date of the sources cited when not given. */
   dataDate?: string;
+  /** The reader's watermark, drawn over every slide ('' or absent: none). */
+  watermark?: string;
   date?: Date;
 }
 
@@ -51,7 +53,7 @@ export function viewInput(
   lang: Lang,
   dataset: Dataset,
   panels: readonly OfficeViewPanel[],
-  view: Pick<OfficeExportInput, 'filters' | 'viewUrl' | 'dataVersion' | 'dataDate'>,
+  view: Pick<OfficeExportInput, 'filters' | 'viewUrl' | 'dataVersion' | 'dataDate' | 'watermark'>,
 ): OfficeExportInput {
   return {
     appTitle: UI[lang].appTitle,
@@ -85,7 +87,7 @@ function prepare(input: OfficeExportInput): { panels: OfficePanel[]; sources: So
 export async function downloadPptx(input: OfficeExportInput): Promise<string> {
   const { panels, facts } = prepare(input);
   const { default: PptxGenJS } = await importWithRetry(() => import('pptxgenjs'));
-  const bytes = await writePptx(PptxGenJS, deckSpec(panels, facts, input.lang), { title: input.appTitle, subject: facts.filtersText });
+  const bytes = await writePptx(PptxGenJS, deckSpec(panels, facts, input.lang), { title: input.appTitle, subject: facts.filtersText, watermark: input.watermark ?? '' });
   const name = exportFileName({ title: input.appTitle, lang: input.lang, date: facts.exportedAt, ext: 'pptx' });
   saveBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: OFFICE_MIME.pptx }), name);
   return name;

@@ -8,6 +8,7 @@ import type { Lang } from '@/i18n/lang';
 import { UI } from '@/i18n/strings';
 import type { PanelDef } from '@/panels/panel-def';
 import { currentDataVersion, versionText } from '@/report/data-version';
+import { watermarkText } from '@/report/watermark';
 import { currentShareUrl } from '@/state/use-url-sync';
 import { useViewStore } from '@/state/view-store';
 
@@ -41,7 +42,7 @@ export function OfficeExportButtons({ lang, busy, dataset, panels, run, download
       if (shown.length === 0) return nothing;
       const office = await loadOffice();
       const version = currentDataVersion();
-      const view = { filters: useViewStore.getState().filters, viewUrl: currentShareUrl(), ...(version ? { dataVersion: versionText(version), dataDate: version.date } : {}) };
+      const view = { filters: useViewStore.getState().filters, viewUrl: currentShareUrl(), watermark: watermarkText(), ...(version ? { dataVersion: versionText(version), dataDate: version.date } : {}) };
       const input = office.viewInput(lang, dataset, shown, view);
       return downloaded(format === 'pptx' ? await office.downloadPptx(input) : await office.downloadXlsx(input));
     });

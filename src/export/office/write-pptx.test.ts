@@ -54,6 +54,16 @@ describe('the PowerPoint file', () => {
     }
     expect(Object.keys(xml).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))).toHaveLength(allPanels('en').length + 1);
   });
+
+  it('burns the reader’s watermark into every slide, and none when it is off', { timeout: 30_000 }, async () => {
+    const panels = [testPanel('digital-revenue-growth', 'zh'), testPanel('data-economy-headlines', 'zh')];
+    const marked = unzipText(await writePptx(PptxGenJS, deckSpec(panels, facts, 'zh'), { title: 'T', watermark: '内部资料 · 2026-11-29' }));
+    const slides = Object.keys(marked).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+    expect(slides).toHaveLength(3);
+    for (const name of slides) expect(marked[name], name).toContain('内部资料 · 2026-11-29');
+    const plain = unzipText(await writePptx(PptxGenJS, deckSpec(panels, facts, 'zh'), { title: 'T', watermark: '' }));
+    for (const name of slides) expect(plain[name], name).not.toContain('内部资料');
+  });
 });
 
 describe('pieces', () => {

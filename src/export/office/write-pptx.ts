@@ -188,7 +188,23 @@ function addTargetTable(slide: Slide, lines: readonly TargetLine[], deck: DeckSp
   });
 }
 
-function addPanelSlide(pres: Pptx, spec: SlideSpec, deck: DeckSpec, number: number) {
+/** Metadata of the file and the reader's watermark ('' or absent: none). */
+export interface PptxMeta {
+  title: string;
+  subject?: string;
+  watermark?: string;
+}
+
+/** The reader's watermark, faint and turned across the middle of the slide, over its content as on every other export. */
+function addWatermark(slide: Slide, text: string, fontFace: string) {
+  if (!text) return;
+  slide.addText(text, {
+    x: 0.9, y: 2.9, w: W - 1.8, h: 1.6, fontSize: 40, fontFace, color: COLORS.muted, transparency: 78,
+    align: 'center', valign: 'middle', rotate: 330,
+  });
+}
+
+function addPanelSlide(pres: Pptx, spec: SlideSpec, deck: DeckSpec, number: number, watermark: string) {
   const slide = pres.addSlide();
   const font = { fontFace: deck.fontFace };
   slide.addText(spec.title, { x: MARGIN, y: 0.3, w: INNER, h: 0.7, fontSize: 28, bold: true, color: COLORS.text, ...font, fit: 'shrink' });
@@ -208,10 +224,11 @@ function addPanelSlide(pres: Pptx, spec: SlideSpec, deck: DeckSpec, number: numb
   slide.addText(spec.footer, { x: MARGIN, y: 6.85, w: INNER - 0.8, h: 0.45, fontSize: 11, color: COLORS.muted, valign: 'top', ...font, fit: 'shrink' });
   slide.addText(String(number), { x: W - MARGIN - 0.7, y: 6.85, w: 0.7, h: 0.45, fontSize: 11, color: COLORS.muted, align: 'right', ...font });
   slide.addNotes(spec.notes);
+  addWatermark(slide, watermark, deck.fontFace);
 }
 
 /** The deck as pptxgenjs builds it (before the chart XML is repaired). */
-export function buildPresentation(Ctor: typeof PptxGenJS, deck: DeckSpec, meta: { title: string; subject?: string }): Pptx {
+export function buildPresentation(Ctor: typeof PptxGenJS, deck: DeckSpec, meta: PptxMeta): Pptx {
   const pres = new Ctor();
   pres.layout = 'LAYOUT_WIDE';
   pres.title = meta.title;
@@ -222,7 +239,8 @@ export function buildPresentation(Ctor: typeof PptxGenJS, deck: DeckSpec, meta: 
   first.addText(deck.titleSlide.title, { x: MARGIN, y: 2.0, w: INNER, h: 1.2, fontSize: 40, bold: true, color: COLORS.text, ...font, fit: 'shrink' });
   first.addText(deck.titleSlide.lines.map((text) => ({ text, options: { breakLine: true } })), { x: MARGIN, y: 3.4, w: INNER, h: 2.6, fontSize: 16, color: COLORS.muted, valign: 'top', ...font, fit: 'shrink' });
   first.addNotes(deck.titleSlide.lines.join('\n'));
-  deck.slides.forEach((spec, i) => addPanelSlide(pres, spec, deck, i + 2));
+  addWatermark(first, meta.watermark ?? '', deck.fontFace);
+  deck.slides.forEach((spec, i) => addPanelSlide(pres, spec, deck, i + 2, meta.watermark ?? ''));
   return pres;
 }
 
@@ -248,7 +266,7 @@ export async function repairPptx(bytes: Uint8Array): Promise<Uint8Array> {
 }
 
 /** The .pptx bytes of a deck. */
-export async function writePptx(Ctor: typeof PptxGenJS, deck: DeckSpec, meta: { title: string; subject?: string }): Promise<Uint8Array> {
+export async function writePptx(Ctor: typeof PptxGenJS, deck: DeckSpec, meta: PptxMeta): Promise<Uint8Array> {
   const pres = buildPresentation(Ctor, deck, meta);
   // Stored by pptxgenjs's JSZip and compressed once by fflate while repairing: faster than deflating twice.
   const bytes = (await pres.write({ outputType: 'uint8array', compression: false })) as Uint8Array;
