@@ -1,4 +1,5 @@
 import { BAR_BLUE, drawEveryChart, expect, test } from './fixtures';
+import { must } from './must';
 
 test.describe('first view', () => {
   test('loads, draws every chart, and logs no errors', async ({ dashboard, page, consoleErrors }) => {
@@ -17,7 +18,7 @@ test.describe('first view', () => {
     const inked = await chart.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
       const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
       let count = 0;
-      for (let i = 3; i < data.length; i += 4) if (data[i] > 0) count++;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) count++; // i stays below data.length
       return count / (canvas.width * canvas.height);
     });
     expect(inked).toBeGreaterThan(0.02);
@@ -48,7 +49,7 @@ test.describe('first view', () => {
 
   test('a tooltip gives the exact value first, then period, qualifier and one source line', async ({ dashboard, page }) => {
     await dashboard.open();
-    const [binhai] = await dashboard.barCentres('petitions-by-district', BAR_BLUE);
+    const binhai = must((await dashboard.barCentres('petitions-by-district', BAR_BLUE))[0], 'the bar of Binhai, the largest');
     await page.mouse.move(binhai.x, binhai.y);
     const tooltip = dashboard.panel('petitions-by-district').locator('.chart-tooltip');
     await expect(tooltip).toBeVisible();

@@ -39,7 +39,8 @@ export function decodePng(bytes: Buffer): PngInfo {
 
 export function pixel({ png }: PngInfo, x: number, y: number): [number, number, number, number] {
   const i = (png.width * y + x) * 4;
-  return [png.data[i], png.data[i + 1], png.data[i + 2], png.data[i + 3]];
+  // readUInt8 throws on a pixel outside the image rather than reading undefined.
+  return [png.data.readUInt8(i), png.data.readUInt8(i + 1), png.data.readUInt8(i + 2), png.data.readUInt8(i + 3)];
 }
 
 /**
@@ -53,7 +54,7 @@ export function inkRatio(info: PngInfo, y0: number, y1: number): number {
   for (let y = Math.max(0, Math.floor(y0)); y < Math.min(png.height, Math.ceil(y1)); y++) {
     for (let x = 0; x < png.width; x++) {
       const i = (png.width * y + x) * 4;
-      const diff = Math.abs(png.data[i] - background[0]) + Math.abs(png.data[i + 1] - background[1]) + Math.abs(png.data[i + 2] - background[2]) + Math.abs(png.data[i + 3] - background[3]);
+      const diff = Math.abs(png.data.readUInt8(i) - background[0]) + Math.abs(png.data.readUInt8(i + 1) - background[1]) + Math.abs(png.data.readUInt8(i + 2) - background[2]) + Math.abs(png.data.readUInt8(i + 3) - background[3]);
       if (diff > 60) ink++;
     }
   }
@@ -64,7 +65,7 @@ export function inkRatio(info: PngInfo, y0: number, y1: number): number {
 export function colourShare({ png }: PngInfo, rgb: [number, number, number]): number {
   let count = 0;
   for (let i = 0; i < png.data.length; i += 4) {
-    if (Math.abs(png.data[i] - rgb[0]) < 12 && Math.abs(png.data[i + 1] - rgb[1]) < 12 && Math.abs(png.data[i + 2] - rgb[2]) < 12) count++;
+    if (Math.abs(png.data.readUInt8(i) - rgb[0]) < 12 && Math.abs(png.data.readUInt8(i + 1) - rgb[1]) < 12 && Math.abs(png.data.readUInt8(i + 2) - rgb[2]) < 12) count++;
   }
   return count / (png.width * png.height);
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import { BAR_BLUE, expect, test } from './fixtures';
 import { colourShare, decodePng, download, inkRatio, openExport, parseCsv, pixel, shownWidth } from './export-helpers';
+import { must } from './must';
 
 const DISTRICTS = 'petitions-by-district';
 
@@ -153,7 +154,7 @@ test.describe('exporting one chart', () => {
     expect(rows[0]).toEqual(['指标', '时期', '数值', '单位', '口径', '推算依据', '来源', '发布日期', '数据状态']);
     expect(rows.length - 1).toBe(tableNames.length);
     expect(rows.slice(1).map((r) => r[0]).sort()).toEqual([...tableNames].sort());
-    const jinghai = rows.find((r) => r[0].includes('静海区'))!;
+    const jinghai = must(rows.find((r) => r[0]?.includes('静海区')), 'the row of Jinghai');
     expect(jinghai[2]).toBe('0');
     expect(jinghai[5]).toBe('由63件与其他15个数值推算');
     expect(rows.every((r) => r.length === 9)).toBe(true);
@@ -248,7 +249,7 @@ test.describe('exporting everything', () => {
 
     const entries = unzipSync(new Uint8Array(file.bytes));
     const names = Object.keys(entries);
-    const manifest = JSON.parse(strFromU8(entries['manifest.json']));
+    const manifest = JSON.parse(strFromU8(must(entries['manifest.json'], 'manifest.json in the ZIP')));
     expect(manifest.language).toBe('zh');
     expect(manifest.exportedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect([...manifest.files].sort()).toEqual([...names].sort());
@@ -264,14 +265,14 @@ test.describe('exporting everything', () => {
     expect(names.filter((n) => n.startsWith('tiles/'))).toHaveLength(manifest.headlines.length);
     expect(pngs[0]).toMatch(/^png\/01_第二十批信访举报件（按区）_zh_\d{4}-\d{2}-\d{2}\.png$/);
     for (const name of pngs) {
-      const png = decodePng(Buffer.from(entries[name]));
+      const png = decodePng(Buffer.from(must(entries[name], name)));
       expect(png.width, name).toBeGreaterThan(700);
       // The title: the top 6%, or 120 px (at 2×) of a short, wide image (a chart that spans the row).
       expect(inkRatio(png, 0, Math.max(png.height * 0.06, 120)), name).toBeGreaterThan(0.01);
       expect(inkRatio(png, png.height * 0.88, png.height), name).toBeGreaterThan(0.005);
     }
     for (const name of names.filter((n) => n.endsWith('.csv'))) {
-      expect([...entries[name].subarray(0, 3)], name).toEqual([0xef, 0xbb, 0xbf]);
+      expect([...must(entries[name], name).subarray(0, 3)], name).toEqual([0xef, 0xbb, 0xbf]);
     }
     expect(consoleErrors).toEqual([]);
   });

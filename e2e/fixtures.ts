@@ -46,7 +46,12 @@ export class DashboardPage {
     const bands = await canvas.evaluate((el: HTMLCanvasElement, colour) => {
       const ctx = el.getContext('2d')!;
       const { data, width, height } = ctx.getImageData(0, 0, el.width, el.height);
-      const near = (i: number) => Math.abs(data[i] - colour[0]) < 12 && Math.abs(data[i + 1] - colour[1]) < 12 && Math.abs(data[i + 2] - colour[2]) < 12;
+      const byte = (i: number) => {
+        const value = data[i];
+        if (value === undefined) throw new Error(`pixel byte ${i} is outside the ${width}×${height} canvas`);
+        return value;
+      };
+      const near = (i: number) => Math.abs(byte(i) - colour[0]) < 12 && Math.abs(byte(i + 1) - colour[1]) < 12 && Math.abs(byte(i + 2) - colour[2]) < 12;
       const rows: { y: number; x0: number; x1: number }[] = [];
       for (let y = 0; y < height; y++) {
         let x0 = -1;

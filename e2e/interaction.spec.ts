@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { BAR_BLUE, drawEveryChart, expect, test } from './fixtures';
+import { must } from './must';
 
 test.describe('filters, cross-filter and share links', () => {
   test('filter by theme, and back restores the view', async ({ dashboard, page }) => {
@@ -47,7 +48,9 @@ test.describe('filters, cross-filter and share links', () => {
     await dashboard.open();
     const bars = await dashboard.barCentres('petitions-by-district', BAR_BLUE);
     expect(bars).toHaveLength(15); // Jinghai's 0 draws no bar
-    await page.mouse.click(bars[1].x, bars[1].y); // second largest: Dongli, 8
+    const binhai = must(bars[0], 'the bar of Binhai, the largest');
+    const dongli = must(bars[1], 'the bar of Dongli, the second largest');
+    await page.mouse.click(dongli.x, dongli.y); // second largest: Dongli, 8
     const chip = page.locator('[data-selection]');
     await expect(chip).toContainText('东丽区');
     await expect(page).toHaveURL(/sel=petitions\.b20\.district\.dongli/);
@@ -55,9 +58,9 @@ test.describe('filters, cross-filter and share links', () => {
     await expect(dashboard.panel('dongli-share')).toHaveClass(/is-linked/);
     await expect(dashboard.panel('sco-projects')).not.toHaveClass(/is-linked/);
     await expect(dashboard.chart('petitions-by-district')).toHaveAttribute('data-chart-state', 'finished');
-    await page.mouse.click(bars[1].x, bars[1].y);
+    await page.mouse.click(dongli.x, dongli.y);
     await expect(chip).toHaveCount(0);
-    await page.mouse.click(bars[0].x, bars[0].y);
+    await page.mouse.click(binhai.x, binhai.y);
     await expect(chip).toContainText('滨海新区');
     await chip.getByRole('button', { name: /取消选择/ }).click();
     await expect(chip).toHaveCount(0);

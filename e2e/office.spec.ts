@@ -43,7 +43,7 @@ for (const l of LANGS) {
       const xml = xmlFiles(file.bytes);
       const slides = Object.keys(xml).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
       expect(slides).toHaveLength(panels + 1);
-      const charts = Object.keys(xml).filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n)).map((n) => xml[n]);
+      const charts = Object.entries(xml).filter(([n]) => /^ppt\/charts\/chart\d+\.xml$/.test(n)).map(([, text]) => text);
       expect(charts.length).toBeGreaterThan(5);
       const known = charts.filter((c) => c.includes(`<c:v>${CORE.value}</c:v>`) && c.includes(`<c:v>${PLATFORM.value}</c:v>`));
       expect(known).toHaveLength(1);

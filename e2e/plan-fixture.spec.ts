@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { must } from './must';
 
 /** A plan for 2026–2030 with made-up figures (test data, never shipped): see fixtures/plan-2026/README.md. */
 const FIXTURE = fileURLToPath(new URL('./fixtures/plan-2026', import.meta.url));
@@ -65,7 +66,7 @@ test.describe('a new plan period is a data change', () => {
     await serveFixture(page, (file, json) => {
       if (file !== 'panels.json') return json;
       const data = json as { panels: { theme: string }[] };
-      data.panels[1].theme = 'weather';
+      must(data.panels[1], 'a second panel in panels.json').theme = 'weather';
       return data;
     });
     await dashboard.open();

@@ -1,6 +1,7 @@
 import { PNG } from 'pngjs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { must } from './must';
 
 const counter = (page: Page) => page.locator('.deck-counter');
 const deck = (page: Page) => page.locator('.deck');
@@ -13,7 +14,8 @@ async function startPresenting(page: Page) {
 }
 
 async function total(page: Page): Promise<number> {
-  return Number((await counter(page).textContent())!.split('/')[1].trim());
+  const text = await counter(page).textContent();
+  return Number(must(text?.split('/')[1], `a total after the slash of the slide counter, in "${text}"`).trim());
 }
 
 test.describe('presenter mode', () => {

@@ -1,5 +1,6 @@
 import type { Page, Route } from '@playwright/test';
 import { drawEveryChart, expect, test } from './fixtures';
+import { must } from './must';
 
 /** Serves a data file changed by `change` (its parsed JSON), or as raw text when `change` returns a string. */
 async function serveChanged(page: Page, file: string, change: (json: any) => unknown) {
@@ -80,7 +81,8 @@ test.describe('bad data: a clear message where it matters, and nothing else brea
       await expect(alertIn(page, c.panel)).toContainText(c.message);
       await expect(alertIn(page, c.panel).getByRole('button', { name: '重试' })).toBeVisible();
       // The other themes draw as usual.
-      for (const other of ['industry-output', 'petitions-by-type', 'sco-projects'].filter((id) => !id.startsWith(c.file.split(/[.-]/)[0])).slice(0, 2))
+      const fileTheme = must(c.file.split(/[.-]/)[0], `the theme at the start of ${c.file}`);
+      for (const other of ['industry-output', 'petitions-by-type', 'sco-projects'].filter((id) => !id.startsWith(fileTheme)).slice(0, 2))
         await dashboard.chartDrawn(other);
     });
   }
@@ -131,8 +133,9 @@ test.describe('bad data: a clear message where it matters, and nothing else brea
     await dashboard.chartDrawn('petitions-by-district');
     const after = await layout();
     for (const [i, box] of after.entries()) {
-      expect(Math.abs(box.top - before[i].top)).toBeLessThan(4);
-      expect(Math.abs(box.height - before[i].height)).toBeLessThan(4);
+      const was = must(before[i], `the box of panel ${i} before the chart drew`);
+      expect(Math.abs(box.top - was.top)).toBeLessThan(4);
+      expect(Math.abs(box.height - was.height)).toBeLessThan(4);
     }
   });
 
@@ -162,7 +165,7 @@ test.describe('strings from data are never HTML', () => {
       });
     }
     await dashboard.open();
-    const [bar] = await dashboard.barCentres('petitions-by-district', [31, 95, 168]);
+    const bar = must((await dashboard.barCentres('petitions-by-district', [31, 95, 168]))[0], 'a bar in petitions-by-district');
     await page.mouse.move(bar.x, bar.y);
     const tooltip = dashboard.panel('petitions-by-district').locator('.chart-tooltip');
     await expect(tooltip).toContainText('<b>bold</b>');
@@ -191,7 +194,7 @@ test.describe('Content-Security-Policy', () => {
     expect(policy).not.toContain('unsafe-eval');
     expect(policy).not.toContain('unsafe-inline');
     await drawEveryChart(page);
-    const [bar] = await dashboard.barCentres('petitions-by-district', [31, 95, 168]);
+    const bar = must((await dashboard.barCentres('petitions-by-district', [31, 95, 168]))[0], 'a bar in petitions-by-district');
     await page.mouse.move(bar.x, bar.y);
     await expect(dashboard.panel('petitions-by-district').locator('.chart-tooltip')).toBeVisible();
     await page.getByRole('button', { name: '演示', exact: true }).click();

@@ -7,6 +7,7 @@ import { PNG } from 'pngjs';
 import type { Page } from '@playwright/test';
 import { decodePng, download, openExport } from './export-helpers';
 import { expect, test } from './fixtures';
+import { must } from './must';
 
 const DIST = resolve(process.env.E2E_DIST ?? 'dist');
 const VERSION = /^\d{4}(-\d{2}){0,2} · [0-9a-f]{8}$/;
@@ -168,7 +169,7 @@ test.describe('watermark', () => {
     const b = PNG.sync.read(marked.bytes);
     expect([b.width, b.height]).toEqual([a.width, a.height]);
     let differ = 0;
-    for (let i = 0; i < a.data.length; i += 4) if (Math.abs(a.data[i] - b.data[i]) > 8) differ += 1;
+    for (let i = 0; i < a.data.length; i += 4) if (Math.abs(a.data.readUInt8(i) - b.data.readUInt8(i)) > 8) differ += 1;
     // Spread over the image, not a speck.
     expect(differ / (a.width * a.height)).toBeGreaterThan(0.01);
   });
@@ -184,7 +185,7 @@ test.describe('data version', () => {
     await page.getByRole('button', { name: '批量导出' }).click();
     const dialog = page.getByRole('dialog', { name: '导出当前视图' });
     const file = await download(page, () => dialog.getByRole('button', { name: '全部图表（ZIP）' }).click());
-    const manifest = JSON.parse(strFromU8(unzipSync(new Uint8Array(file.bytes))['manifest.json']));
+    const manifest = JSON.parse(strFromU8(must(unzipSync(new Uint8Array(file.bytes))['manifest.json'], 'manifest.json in the ZIP')));
     expect(`${manifest.dataVersion.date} · ${manifest.dataVersion.hash}`).toBe(shown);
     expect(manifest.dataVersion.files).toContain('sources.json');
     expect(manifest.viewUrl).toContain('themes=petitions');

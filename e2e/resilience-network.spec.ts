@@ -5,6 +5,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { preview, type Plugin } from 'vite';
 import { download } from './export-helpers';
 import { expect, test } from './fixtures';
+import { must } from './must';
 
 const RELOAD_ADVICE = '新版本已发布或网络中断，请重新加载';
 const DIST = process.env.E2E_DIST ?? 'dist';
@@ -113,7 +114,7 @@ test.describe('export all when a data file failed', () => {
 
     const file = await download(page, () => dialog.getByRole('button', { name: '全部图表（ZIP）' }).click());
     await expect(dialog.getByRole('status')).toContainText('不完整');
-    const manifest = JSON.parse(strFromU8(unzipSync(new Uint8Array(file.bytes))['manifest.json']));
+    const manifest = JSON.parse(strFromU8(must(unzipSync(new Uint8Array(file.bytes))['manifest.json'], 'manifest.json in the ZIP')));
     expect(manifest.missing).toHaveLength(1);
     expect(manifest.missing[0].file).toBe('compute.json');
     expect(manifest.missing[0].reason).toMatch(/HTTP 404/);
@@ -133,7 +134,7 @@ async function serveWithOverrides(port: number, override: (path: string) => { ty
     name: 'test-overrides',
     configurePreviewServer(server) {
       server.middlewares.use((req, res, next) => {
-        const answer = override((req.url ?? '').split('?')[0]);
+        const answer = override((req.url ?? '').split('?')[0] ?? '');
         if (!answer) return next();
         res.statusCode = answer.status ?? 200;
         res.setHeader('Content-Type', answer.type);
@@ -204,7 +205,7 @@ test.describe('the service worker keeps good copies', () => {
       const origin = `http://127.0.0.1:${port}`;
       await visitOnce(page, origin);
       await expect.poll(appCaches).toHaveLength(1);
-      const [before] = await appCaches();
+      const before = must((await appCaches())[0], 'the app cache of the first visit');
 
       deployed = true;
       await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());

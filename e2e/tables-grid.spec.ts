@@ -2,6 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
 import { download } from './export-helpers';
 import { expect, test } from './fixtures';
+import { must } from './must';
 
 /** Opens the data table of every chart panel (the "数据表" / "Data table" toggle). */
 async function openEveryTable(page: Page, name: string) {
@@ -97,7 +98,10 @@ test('phone: a table shows each row as a stacked, labelled list, without a scrol
       rowDisplay: getComputedStyle(row).display,
       labels: cells.map((c) => getComputedStyle(c, '::before').content),
       // Each cell is a line of its own, below the one before.
-      stacked: cells.every((c, i) => i === 0 || c.getBoundingClientRect().top >= cells[i - 1].getBoundingClientRect().bottom - 1),
+      stacked: cells.every((c, i, all) => {
+        const above = all[i - 1];
+        return !above || c.getBoundingClientRect().top >= above.getBoundingClientRect().bottom - 1;
+      }),
       hiddenHeaders: [...t.querySelectorAll('thead th')].filter((th) => getComputedStyle(th).display === 'none').length,
       wrapScrolls: wrap.scrollHeight > wrap.clientHeight + 1 || wrap.scrollWidth > wrap.clientWidth + 1,
       clipped: [...t.querySelectorAll('tbody th, tbody td')].filter((c) => c.scrollWidth > c.clientWidth + 1).length,
@@ -141,7 +145,8 @@ test('cards of a row have equal heights, filled by their chart; a one-chart sect
       for (const panel of row) expect(panel.empty, panel.id).toBeLessThanOrEqual(4);
     }
   // The treemap and the donut grow with their tall neighbour rather than leaving space.
-  const [bar, treemap] = await Promise.all(['petitions-by-district', 'petitions-by-channel'].map((id) => dashboard.chart(id).evaluate((el) => el.getBoundingClientRect().height)));
+  const chartHeight = (id: string) => dashboard.chart(id).evaluate((el) => el.getBoundingClientRect().height);
+  const [bar, treemap] = await Promise.all([chartHeight('petitions-by-district'), chartHeight('petitions-by-channel')]);
   expect(treemap).toBeGreaterThan(300);
   expect(Math.abs(bar - treemap)).toBeLessThan(120);
 
@@ -216,12 +221,12 @@ test('export options say the final pixel size; the ZIP holds the headline tiles'
   await expect(dialog.locator('.export-final-size-value')).toHaveText('3840×2160 像素（2×）');
   const file = await download(page, () => dialog.getByRole('button', { name: /ZIP/ }).click());
   const entries = unzipSync(new Uint8Array(file.bytes));
-  const manifest = JSON.parse(strFromU8(entries['manifest.json']));
+  const manifest = JSON.parse(strFromU8(must(entries['manifest.json'], 'manifest.json in the ZIP')));
   expect(manifest.headlines).toHaveLength(1);
   const csvPath = manifest.headlines[0].files.csv as string;
   expect(csvPath).toMatch(/^tiles\/01_.+\.csv$/);
   expect(manifest.files).toContain(csvPath);
   expect(manifest.headlinesNote).toContain('tiles/');
-  const csv = strFromU8(entries[csvPath]);
+  const csv = strFromU8(must(entries[csvPath], `${csvPath} in the ZIP`));
   expect(csv.split('\r\n').filter(Boolean)).toHaveLength(1 + manifest.headlines[0].figures.length);
 });

@@ -79,9 +79,14 @@ test.describe('plan targets and yearly trends', () => {
     const dots = await chart.locator('canvas').evaluate((el: HTMLCanvasElement, colour) => {
       const { data, width, height } = el.getContext('2d')!.getImageData(0, 0, el.width, el.height);
       const ratio = el.width / el.getBoundingClientRect().width;
+      const byte = (i: number) => {
+        const value = data[i];
+        if (value === undefined) throw new Error(`pixel byte ${i} is outside the ${width}×${height} canvas`);
+        return value;
+      };
       const blue = (x: number, y: number) => {
         const i = (y * width + x) * 4;
-        return Math.abs(data[i] - colour[0]) < 12 && Math.abs(data[i + 1] - colour[1]) < 12 && Math.abs(data[i + 2] - colour[2]) < 12;
+        return Math.abs(byte(i) - colour[0]) < 12 && Math.abs(byte(i + 1) - colour[1]) < 12 && Math.abs(byte(i + 2) - colour[2]) < 12;
       };
       const found: { x: number; y: number }[] = [];
       for (let x = 0; x < width; x++) {
