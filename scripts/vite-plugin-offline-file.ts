@@ -118,7 +118,8 @@ export function offlineFile(options: OfflineFileOptions): Plugin {
       });
       const outputs = outputsOf(result);
       const chunks = outputs.filter((o): o is Rollup.OutputChunk => o.type === 'chunk');
-      if (chunks.length !== 1) throw new Error(`the offline build made ${chunks.length} scripts; it must make one`);
+      const script = chunks[0];
+      if (chunks.length !== 1 || !script) throw new Error(`the offline build made ${chunks.length} scripts; it must make one`);
       const css = outputs
         .filter((o): o is Rollup.OutputAsset => o.type === 'asset' && o.fileName.endsWith('.css'))
         .map((o) => (typeof o.source === 'string' ? o.source : new TextDecoder().decode(o.source)))
@@ -131,7 +132,7 @@ export function offlineFile(options: OfflineFileOptions): Plugin {
       );
       const file = join(outDir, options.fileName);
       mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, offlineHtml({ js: chunks[0].code, css, data, title: options.title, lang: options.lang }));
+      writeFileSync(file, offlineHtml({ js: script.code, css, data, title: options.title, lang: options.lang }));
       this.info?.(`offline file: ${options.fileName}`);
     },
   };

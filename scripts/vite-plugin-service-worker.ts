@@ -13,13 +13,13 @@ export function serviceWorker(source: string, publicFiles: string[] = []): Plugi
     apply: 'build',
     enforce: 'post',
     generateBundle(_options, bundle) {
-      const files = Object.keys(bundle)
-        .filter((name) => !name.endsWith('.map') && name !== 'sw.js')
-        .sort();
+      const outputs = Object.entries(bundle)
+        .filter(([name]) => !name.endsWith('.map') && name !== 'sw.js')
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      const files = outputs.map(([name]) => name);
       const precache = ['./', ...files.filter((name) => name !== 'index.html'), ...publicFiles, 'index.html'];
       const hash = createHash('sha256');
-      for (const name of files) {
-        const item = bundle[name];
+      for (const [name, item] of outputs) {
         hash.update(name);
         hash.update(item.type === 'chunk' ? item.code : typeof item.source === 'string' ? item.source : Buffer.from(item.source));
       }

@@ -68,6 +68,13 @@ CHARTS.push({ option: bar(16, true), height: 480 }, { option: treemap, height: 3
 
 const count = Number(new URLSearchParams(window.location.search).get('charts') ?? CHARTS.length);
 
+/** The i-th chart of the page: the 21 repeat when more are asked for. */
+function chartAt(i: number): { option: Option; height: number } {
+  const chart = CHARTS[i % CHARTS.length];
+  if (!chart) throw new Error('the benchmark page has no charts to draw');
+  return chart;
+}
+
 function Chart({ option, height }: { option: Option; height: number }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -88,7 +95,7 @@ function Chart({ option, height }: { option: Option; height: number }) {
 createRoot(document.getElementById('root')!).render(
   <main className="grid">
     {Array.from({ length: count }, (_, i) => (
-      <Chart key={i} {...CHARTS[i % CHARTS.length]} />
+      <Chart key={i} {...chartAt(i)} />
     ))}
   </main>,
 );
