@@ -220,11 +220,13 @@ async function filterChanges(page: Page): Promise<(() => Promise<unknown>)[]> {
   return changes;
 }
 
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil((p / 100) * xs.length) - 1)];
+/** The measurement at a rank of sorted ones; NaN when there are none (as after --runs 0 or --lighthouse-runs 0). */
+const ranked = (sorted: number[], i: number) => sorted[i] ?? Number.NaN;
+const percentile = (xs: number[], p: number) => ranked([...xs].sort((a, b) => a - b), Math.max(0, Math.ceil((p / 100) * xs.length) - 1));
 const spread = (xs: number[]) => ({ min: Math.min(...xs), median: median(xs), max: Math.max(...xs) });
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  return s.length % 2 ? ranked(s, (s.length - 1) / 2) : (ranked(s, s.length / 2 - 1) + ranked(s, s.length / 2)) / 2;
 }
 
 /** Milliseconds from the click on `button` until the browser is handed the file, or null when there is no such control. */
@@ -299,7 +301,11 @@ async function soak(browser: Browser, s: Site) {
   await presentAndLeave(page);
   await page.locator('.chart-host[data-chart-state="finished"]').first().waitFor();
   const before = await heapMb(cdp);
-  for (let i = 0; i < SOAK_FILTERS; i++) await timed(page, changes[i % changes.length]);
+  for (let i = 0; i < SOAK_FILTERS; i++) {
+    const change = changes[i % changes.length];
+    if (!change) throw new Error('soak: the dashboard offers no filter to change');
+    await timed(page, change);
+  }
   for (let i = 0; i < SOAK_CYCLES; i++) await presentAndLeave(page);
   await page.locator('.chart-host[data-chart-state="finished"]').first().waitFor();
   const after = await heapMb(cdp);
@@ -448,6 +454,7 @@ const range = (xs: number[], digits = 0) => {
 };
 
 const first = runs[0];
+if (!first) throw new Error('bench: the report needs at least one run (--runs 1 or more)');
 const n = (x: number | null, digits = 0) => (x === null ? 'n/a (export not built)' : x.toFixed(digits));
 const x = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 const lines = [
@@ -469,7 +476,7 @@ const lines = [
   `| first-view JS (kB gzip) | ${range(runs.map((r) => kB(jsGzip(r.app))), 1)} | ${range(runs.map((r) => kB(jsGzip(r.reference))), 1)} |`,
   `| first chart drawn (ms) | ${range(runs.map((r) => r.app.firstChart))} | ${range(runs.map((r) => r.reference.firstChart))} |`,
   `| charts in view drawn (ms) | ${range(runs.map((r) => r.app.settled))} | ${range(runs.map((r) => r.reference.settled))} |`,
-  `| filter change p95, all ${runs[0].filterMs.length} changes (ms) | ${range(runs.map((r) => percentile(r.filterMs, 95)))} | |`,
+  `| filter change p95, all ${first.filterMs.length} changes (ms) | ${range(runs.map((r) => percentile(r.filterMs, 95)))} | |`,
   `Charts drawn at first view: dashboard ${first.app.charts} (${first.app.chartsInView} in view), reference ${first.reference.charts} (${first.reference.chartsInView} in view), ×10 data ${first.synthetic.charts} (${first.synthetic.chartsInView} in view).`,
   '',
   '| measure | dashboard | reference | dashboard ÷ reference | ×10 data | ×10 ÷ dashboard |',

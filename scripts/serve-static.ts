@@ -21,7 +21,7 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt']);
 
 /** The file a request path names inside `dir`, or null (outside it, or not a file). */
 export function fileForPath(dir: string, urlPath: string): string | null {
-  const path = decodeURIComponent(urlPath.split('?')[0]);
+  const path = decodeURIComponent(urlPath.split('?')[0] ?? '');
   const file = normalize(join(dir, path.endsWith('/') ? `${path}index.html` : path));
   if (!file.startsWith(normalize(dir))) return null;
   try {

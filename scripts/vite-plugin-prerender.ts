@@ -12,7 +12,7 @@ export const FIRST_VIEW_ATTRIBUTE = 'data-first-view';
 
 /** Every distinct inline style attribute in the markup, as React writes them ("height:300px"). */
 export function inlineStyles(html: string): string[] {
-  return [...new Set([...html.matchAll(/\sstyle="([^"]*)"/g)].map((m) => m[1].replace(/&quot;/g, '"').replace(/&amp;/g, '&')))];
+  return [...new Set([...html.matchAll(/\sstyle="([^"]*)"/g)].map(([, style = '']) => style.replace(/&quot;/g, '"').replace(/&amp;/g, '&')))];
 }
 
 /** CSP source expressions allowing exactly these style attributes ('unsafe-hashes' plus one hash each). */
@@ -28,9 +28,9 @@ export function styleAttributeSources(styles: string[]): string {
 export function allowInStyleSrc(html: string, sources: string): string {
   if (!sources) return html;
   const meta = /(http-equiv="Content-Security-Policy"\s+content="[^"]*?style-src (?:'|&#39;)self(?:'|&#39;))/;
-  const match = html.match(meta);
-  if (!match) throw new Error('prerender: no style-src in the Content-Security-Policy of index.html');
-  const encoded = match[1].endsWith('&#39;') ? sources.replaceAll("'", '&#39;') : sources;
+  const found = html.match(meta)?.[1];
+  if (found === undefined) throw new Error('prerender: no style-src in the Content-Security-Policy of index.html');
+  const encoded = found.endsWith('&#39;') ? sources.replaceAll("'", '&#39;') : sources;
   return html.replace(meta, `$1 ${encoded}`);
 }
 
