@@ -23,6 +23,8 @@ const LAYERS = ['data', 'view model', 'state', 'components', 'panels', 'features
 type Layer = (typeof LAYERS)[number];
 
 const FOLDER_LAYER: Record<string, Layer> = {
+  // Small helpers with no imports of the app's own, usable from every layer.
+  lib: 'data',
   data: 'data',
   i18n: 'view model',
   text: 'view model',
