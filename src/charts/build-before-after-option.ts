@@ -6,6 +6,7 @@ import { assertOneBasis, assertOneUnit, baseOption, describeRows, figureDatum, l
 import { lineHeight } from './frame';
 import { gridIn, legendBlock, widest, wrapLabels } from './layout';
 import { textColors } from './palette';
+import { must } from '@/lib/must';
 
 export interface BeforeAfterInput {
   title: string;
@@ -50,7 +51,7 @@ export function buildBeforeAfterOption({ title, rows, view }: BeforeAfterInput):
     barGap: '20%',
     label: { show: true, fontSize: valueFont, position: sideways ? 'right' : 'top', distance: Math.round(frame.gap / 2), color: colors.text, formatter: labelFromData },
     data: order(items).map((row) => {
-      const pair = after[items.indexOf(row)];
+      const pair = must(after[items.indexOf(row)], `the result paired with ${row.id}`);
       return figureDatum(row, view, opacity(row), pair.label);
     }),
   });

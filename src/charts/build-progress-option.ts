@@ -3,7 +3,7 @@ import type { FigureRow } from '@/data/select-rows';
 import { assertOneBasis, assertOneUnit, baseOption, describeRows, figureDatum, labelFromData, markOpacity, type ChartView, type Option } from './chart-view';
 import { lineHeight } from './frame';
 import { gridIn, legendBlock, wrapTo } from './layout';
-import { categoricalColors, labelColorOn, textColors } from './palette';
+import { categoricalColors, cycledColor, labelColorOn, textColors } from './palette';
 
 export interface ProgressInput {
   title: string;
@@ -26,7 +26,7 @@ export function buildProgressOption({ title, rows, total, view }: ProgressInput)
   const nameWidth = Math.round(frame.plot.width * 0.3);
   const name = [...wrapTo(total.label, nameWidth, font, frame, lang).lines, total.valueLabel].join('\n');
   const series: BarSeriesOption[] = rows.map((row, i) => {
-    const fill = palette[i % palette.length];
+    const fill = cycledColor(palette, i);
     return {
       type: 'bar',
       name: row.label,

@@ -19,10 +19,10 @@ export interface SlopeInput {
 export function buildSlopeOption({ title, rows, view }: SlopeInput): Option {
   assertOneUnit(rows);
   assertOneBasis(rows);
-  if (rows.length !== 2) throw new Error(`a slope chart joins two figures, got ${rows.length}`);
+  const [before, after, ...extra] = rows;
+  if (!before || !after || extra.length > 0) throw new Error(`a slope chart joins two figures, got ${rows.length}`);
   const colors = textColors(view.scheme);
   const t = UI[view.lang];
-  const [before, after] = rows;
   const { frame } = view;
   const font = frame.type.text;
   const valueFont = frame.type.value;

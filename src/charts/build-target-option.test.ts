@@ -30,10 +30,10 @@ describe('buildTargetOption', () => {
       ['scatter', '目标'],
     ]);
     // Drawn bottom-up: champions (no result: a gap), then smart factories.
-    expect(series[0].data[0]).toBe('-');
-    expect(series[0].data[1]).toMatchObject({ value: 528, id: 'r.smart' });
-    expect(series[1].data[1]).toMatchObject({ value: 400, id: 'o.smart' });
-    expect(series[2].data.map((d) => (d as { value: number[] }).value)).toEqual([
+    expect(series[0]?.data[0]).toBe('-');
+    expect(series[0]?.data[1]).toMatchObject({ value: 528, id: 'r.smart' });
+    expect(series[1]?.data[1]).toMatchObject({ value: 400, id: 'o.smart' });
+    expect(series[2]?.data.map((d) => (d as { value: number[] }).value)).toEqual([
       [100, 0],
       [500, 1],
     ]);

@@ -7,6 +7,7 @@ import { assertOneBasis, assertOneScale, baseOption, labelFromData, markOpacity,
 import { lineHeight } from './frame';
 import { gridIn, legendBlock, widest, wrapTo } from './layout';
 import { PALETTE, textColors } from './palette';
+import { must } from '@/lib/must';
 import { rowTooltipHtml } from './tooltip';
 
 /** One plan target, the result judged against it, and results at other scopes shown beside it. */
@@ -172,7 +173,7 @@ export function buildTargetOption({ title, items, view }: TargetInput): Option {
         fontSize: labelFont,
         interval: 0,
         // Name, target and result, then the status in its colour, each wrapped to the label's width.
-        formatter: (_value: string, index: number) => layout.labels[drawn.length - 1 - index],
+        formatter: (_value: string, index: number) => must(layout.labels[drawn.length - 1 - index], `the label of target row ${index}`),
         rich: {
           name: { color: colors.text, fontSize: labelFont, lineHeight: labelLine },
           detail: { color: colors.muted, fontSize: labelFont, lineHeight: labelLine },

@@ -2,7 +2,7 @@ import type { FigureRow } from '@/data/select-rows';
 import { assertOneBasis, assertOneUnit, baseOption, describeRows, markOpacity, type ChartView, type Option } from './chart-view';
 import { lineHeight } from './frame';
 import { widest } from './layout';
-import { categoricalColors, labelColorOn } from './palette';
+import { categoricalColors, cycledColor, labelColorOn } from './palette';
 import { rowTooltipHtml } from './tooltip';
 
 export interface TreemapInput {
@@ -58,7 +58,7 @@ export function buildTreemapOption({ title, rows, view }: TreemapInput): Option 
         label: { show: true, formatter: treemapLabel, fontSize: font, lineHeight: lineHeight(font), overflow: 'truncate', ellipsis: '' },
         itemStyle: { borderColor: view.scheme === 'dark' ? '#181b21' : '#ffffff', borderWidth: 2, gapWidth: 2 },
         data: ordered.map((row, i) => {
-          const fill = palette[i % palette.length];
+          const fill = cycledColor(palette, i);
           const labelText = `${row.label}\n${row.valueLabel}`;
           return {
             value: row.value,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { must } from '@/lib/must';
 import type { SourceRef, StatusView } from '@/data/select-rows';
 import { buildTrendOption, type TrendPoint } from './build-trend-option';
 import type { ChartView } from './chart-view';
@@ -33,8 +34,8 @@ describe('buildTrendOption', () => {
   it('leaves a missing year as a gap and never joins across it', () => {
     const option = buildTrendOption({ title: 't', from: 2020, to: 2025, series: [{ name: '增速', points: [growth(2020, 1.5), growth(2021, 6.6), growth(2023, 4.3)] }], view });
     const [line] = seriesOf(option);
-    expect(line.connectNulls).toBe(false);
-    expect(line.data.map((d) => (typeof d === 'string' ? d : d.value))).toEqual([1.5, 6.6, '-', 4.3, '-', '-']);
+    expect(line?.connectNulls).toBe(false);
+    expect(line?.data.map((d) => (typeof d === 'string' ? d : d.value))).toEqual([1.5, 6.6, '-', 4.3, '-', '-']);
     expect((option.xAxis as { data: string[] }).data).toEqual(['2020年', '2021年', '2022年', '2023年', '2024年', '2025年']);
     expect((option.aria as { label: { description: string } }).label.description).toBe(
       't。增速：2020年 1.5%，2021年 6.6%，2022年 无数据，2023年 4.3%，2024年 无数据，2025年 无数据。',
@@ -50,18 +51,18 @@ describe('buildTrendOption', () => {
       view,
     });
     const [line] = seriesOf(option);
-    const [h1, repost] = line.data as { symbol: string; labelText: string }[];
-    expect(h1.symbol).toBe('circle');
-    expect(h1.labelText).toBe('23.8%\n（2022年上半年）');
-    expect(repost.symbol).toBe('emptyCircle');
+    const [h1, repost] = must(line, 'the line').data as { symbol: string; labelText: string }[];
+    expect(h1?.symbol).toBe('circle');
+    expect(h1?.labelText).toBe('23.8%\n（2022年上半年）');
+    expect(repost?.symbol).toBe('emptyCircle');
   });
 
   it('marks a target in its year, its status in words in the legend', () => {
     const option = buildTrendOption({ title: 't', from: 2024, to: 2025, series: [{ name: 's', points: [growth(2025, 4.8)] }], targets: [target], view });
     const [, mark] = seriesOf(option);
-    expect(mark.type).toBe('scatter');
-    expect(mark.name).toBe('2025年目标 约5%：无法判定');
-    expect(mark.data.map((d) => (typeof d === 'string' ? d : d.value))).toEqual(['-', 5]);
+    expect(mark?.type).toBe('scatter');
+    expect(mark?.name).toBe('2025年目标 约5%：无法判定');
+    expect(mark?.data.map((d) => (typeof d === 'string' ? d : d.value))).toEqual(['-', 5]);
     expect((option.legend as { data: string[] }).data).toEqual(['s', '2025年目标 约5%：无法判定']);
   });
 

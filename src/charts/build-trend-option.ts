@@ -4,7 +4,7 @@ import type { LineSeriesOption, ScatterSeriesOption } from 'echarts/charts';
 import { assertOneBasis, assertOneUnit, baseOption, labelFromData, markOpacity, valueAxisText, type ChartView, type Option } from './chart-view';
 import { lineHeight } from './frame';
 import { gridIn, legendBlock, widest } from './layout';
-import { PALETTE, textColors } from './palette';
+import { PALETTE, cycledColor, textColors } from './palette';
 import { rowTooltipHtml } from './tooltip';
 
 /** A figure placed on the year axis; `partial` for part of a year (2022 H1), said beside the point. */
@@ -57,8 +57,12 @@ export function yearLabel(year: number, lang: ChartView['lang']): string {
 function describeTrend(title: string, series: readonly TrendSeries[], targets: readonly TrendPoint[], years: readonly number[], view: ChartView): string {
   const t = UI[view.lang];
   const parts = series.map((s) => {
-    const points = byYear(s.name, s.points, years)
-      .map((p, i) => `${yearLabel(years[i], view.lang)} ${p ? p.row.valueText : t.noData}`)
+    const found = byYear(s.name, s.points, years);
+    const points = years
+      .map((year, i) => {
+        const p = found[i];
+        return `${yearLabel(year, view.lang)} ${p ? p.row.valueText : t.noData}`;
+      })
       .join(t.commaSep);
     return `${s.name}${t.colon}${points}`;
   });
@@ -157,8 +161,8 @@ export function buildTrendOption({ title, from, to, series, targets = [], view }
     name: s.name,
     connectNulls: false,
     symbolSize: Math.round(font * 0.8),
-    lineStyle: { width: Math.max(3, Math.round(font / 5)), color: palette[i % palette.length] },
-    itemStyle: { color: palette[i % palette.length], borderWidth: 2 },
+    lineStyle: { width: Math.max(3, Math.round(font / 5)), color: cycledColor(palette, i) },
+    itemStyle: { color: cycledColor(palette, i), borderWidth: 2 },
     // Clear of a target's diamond drawn on the same point; each point's side is set by `labelPlacement`.
     label: { show: true, position: 'top', distance: Math.round(diamond / 2) + 2, fontSize: valueFont, lineHeight: lineHeight(valueFont), color: colors.text, formatter: labelFromData },
     labelLayout: { hideOverlap: true },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { must } from '@/lib/must';
 import { buildBarOption } from './build-bar-option';
 import { buildBeforeAfterOption } from './build-before-after-option';
 import { buildGaugeOption } from './build-gauge-option';
@@ -21,9 +22,9 @@ describe('buildBarOption', () => {
   it('draws one bar per figure, labelled with the stated value', () => {
     const option = buildBarOption({ title: 't', rows, view });
     const [series] = seriesOf(option);
-    expect(series.type).toBe('bar');
-    expect(series.data.map((d) => [d.name, d.value])).toEqual([['A', 2], ['B', 15], ['C', 0]]);
-    expect(series.data[0].labelText).toBe('10家');
+    expect(series?.type).toBe('bar');
+    expect(series?.data.map((d) => [d.name, d.value])).toEqual([['A', 2], ['B', 15], ['C', 0]]);
+    expect(series?.data[0]?.labelText).toBe('10家');
     expect((option.yAxis as { name: string }).name).toBe('家');
   });
 
@@ -41,7 +42,7 @@ describe('buildBarOption', () => {
 
   it('escapes markup from data in tooltips', () => {
     const option = buildBarOption({ title: 't', rows: [row({ name: '<img src=x onerror=alert(1)>' })], view });
-    const tooltip = seriesOf(option)[0].data[0].tooltip;
+    const tooltip = must(seriesOf(option)[0]?.data[0], 'the bar').tooltip;
     expect(tooltip).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(tooltip).not.toContain('<img');
     expect(tooltipFormatter({ data: { tooltip } })).toBe(tooltip);
@@ -49,17 +50,17 @@ describe('buildBarOption', () => {
 
   it('says how a derived value was obtained in words in its tooltip, not its formula', () => {
     const derived = row({ kind: 'derived', clause: undefined, formulaText: 'round(a - b, 1); a = x 31.8%; b = y 2.1个百分点', formulaWords: '由31.8%与提升2.1个百分点推算' });
-    const tooltip = seriesOf(buildBarOption({ title: 't', rows: [derived], view }))[0].data[0].tooltip;
+    const tooltip = seriesOf(buildBarOption({ title: 't', rows: [derived], view }))[0]?.data[0]?.tooltip;
     expect(tooltip).toContain('由31.8%与提升2.1个百分点推算');
     expect(tooltip).not.toContain('round(');
   });
 
   it('dims the marks that are not selected', () => {
     const option = buildBarOption({ title: 't', rows, view: { ...view, highlight: new Set(['b']) } });
-    const opacities = (seriesOf(option)[0].data as unknown as { itemStyle: { opacity: number } }[]).map((d) => d.itemStyle.opacity);
+    const opacities = (must(seriesOf(option)[0], 'the bars').data as unknown as { itemStyle: { opacity: number } }[]).map((d) => d.itemStyle.opacity);
     expect(opacities).toEqual([0.25, 1, 0.25]);
     const untouched = buildBarOption({ title: 't', rows, view: { ...view, highlight: new Set(['elsewhere']) } });
-    expect((seriesOf(untouched)[0].data as unknown as { itemStyle: { opacity: number } }[]).map((d) => d.itemStyle.opacity)).toEqual([1, 1, 1]);
+    expect((must(seriesOf(untouched)[0], 'the bars').data as unknown as { itemStyle: { opacity: number } }[]).map((d) => d.itemStyle.opacity)).toEqual([1, 1, 1]);
   });
 });
 
@@ -78,9 +79,9 @@ describe('buildBeforeAfterOption', () => {
     const after = row({ id: 'c', label: '企业技术中心', value: 728, valueText: '728家', periodText: '截至2025年12月9日' });
     const option = buildBeforeAfterOption({ title: 't', rows: [before, after], view });
     const series = seriesOf(option);
-    expect(series.map((s) => s.data[0].value)).toEqual([646, 728]);
-    expect(series.map((s) => s.data[0].labelText)).toEqual(['646家', '728家']);
-    expect(series[0].data[0].tooltip).toContain('<div>2020年 · 确数</div>');
+    expect(series.map((s) => s.data[0]?.value)).toEqual([646, 728]);
+    expect(series.map((s) => s.data[0]?.labelText)).toEqual(['646家', '728家']);
+    expect(series[0]?.data[0]?.tooltip).toContain('<div>2020年 · 确数</div>');
     expect((option.xAxis as { data: string[] }).data).toEqual(['企业技术中心']);
     expect((option.legend as { data: string[] }).data).toEqual(['“十三五”末', '“十四五”']);
   });
@@ -99,7 +100,7 @@ describe('buildSlopeOption', () => {
     });
     expect((option.yAxis as { min: number }).min).toBe(0);
     expect((option.xAxis as { data: string[] }).data).toEqual(['“十三五”末\n2020年', '最新\n时期未注明']);
-    expect(seriesOf(option)[0].data.map((d) => d.value)).toEqual([29.7, 31.8]);
+    expect(seriesOf(option)[0]?.data.map((d) => d.value)).toEqual([29.7, 31.8]);
   });
 
   it('refuses anything but two figures', () => {
@@ -110,9 +111,9 @@ describe('buildSlopeOption', () => {
 describe('buildTreemapOption', () => {
   it('shows parts as areas, largest first, labelled with the stated value', () => {
     const option = buildTreemapOption({ title: 't', rows: [row({ id: 'a', label: '噪声', value: 10 }), row({ id: 'b', label: '大气', value: 19, valueText: '19个' })], view });
-    const data = seriesOf(option)[0].data;
+    const data = must(seriesOf(option)[0], 'the treemap').data;
     expect(data.map((d) => d.name)).toEqual(['大气', '噪声']);
-    expect(data[0].labelText).toBe('大气\n19个');
+    expect(data[0]?.labelText).toBe('大气\n19个');
   });
 });
 
@@ -122,7 +123,7 @@ describe('buildProgressOption', () => {
     const parts = [row({ id: 'closed', label: '已办结', value: 23, unit: 'jian' }), row({ id: 'stage', label: '阶段性办结', value: 19, unit: 'jian' })];
     const option = buildProgressOption({ title: 't', rows: parts, total, view });
     const series = option.series as { stack: string; name: string; data: { value: number }[] }[];
-    expect(series.map((s) => [s.name, s.stack, s.data[0].value])).toEqual([
+    expect(series.map((s) => [s.name, s.stack, s.data[0]?.value])).toEqual([
       ['已办结', 'total', 23],
       ['阶段性办结', 'total', 19],
     ]);
@@ -149,8 +150,8 @@ describe('buildGaugeOption', () => {
   it('shows a percentage with its stated text', () => {
     const option = buildGaugeOption({ title: 't', row: row({ unit: 'percent', value: 90, valueText: '超90%' }), view });
     const series = (option.series as { max: number; detail: { formatter: () => string } }[])[0];
-    expect(series.max).toBe(100);
-    expect(series.detail.formatter()).toBe('超90%');
+    expect(series?.max).toBe(100);
+    expect(series?.detail.formatter()).toBe('超90%');
   });
 
   it('refuses anything but a percentage', () => {

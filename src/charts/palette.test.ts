@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_BACKGROUND, categoricalColors, contrastRatio, LABEL_CONTRAST, labelColorOn, PALETTE, relativeLuminance, textColors, type ColorScheme } from './palette';
+import { must } from '@/lib/must';
+import { CARD_BACKGROUND, categoricalColors, contrastRatio, cycledColor, LABEL_CONTRAST, labelColorOn, PALETTE, relativeLuminance, textColors, type ColorScheme } from './palette';
 
 const SCHEMES: ColorScheme[] = ['light', 'dark'];
 
@@ -33,8 +34,17 @@ describe('categorical palette', () => {
       for (const fill of categoricalColors(scheme)) expect(contrastRatio(fill, CARD_BACKGROUND[scheme]), `${scheme} ${fill}`).toBeGreaterThanOrEqual(3);
   });
 
+  it('starts over after the last colour', () => {
+    const colors = categoricalColors('light');
+    expect(cycledColor(colors, 0)).toBe(colors[0]);
+    expect(cycledColor(colors, 7)).toBe(colors[7]);
+    expect(cycledColor(colors, 8)).toBe(colors[0]);
+    expect(cycledColor(colors, 10)).toBe(colors[2]);
+    expect(() => cycledColor([], 0)).toThrow(/colour/);
+  });
+
   it('dark fills are lighter than their light counterparts', () => {
-    PALETTE.dark.forEach((colour, i) => expect(relativeLuminance(colour)).toBeGreaterThan(relativeLuminance(PALETTE.light[i])));
+    PALETTE.dark.forEach((colour, i) => expect(relativeLuminance(colour)).toBeGreaterThan(relativeLuminance(must(PALETTE.light[i], `light colour ${i}`))));
   });
 
   it('the card background matches textColors and the page', () => {

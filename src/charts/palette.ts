@@ -1,3 +1,5 @@
+import { must } from '@/lib/must';
+
 /**
  * Colours of the charts. One categorical palette serves every chart kind (bars, lines, slope,
  * gauge, treemap, donut), in a light and a dark variant.
@@ -15,14 +17,22 @@ const CATEGORICAL = {
   dark: ['#6aa8ff', '#f5b94f', '#3cc49a', '#e394c4', '#8fd0f5', '#f08a4b', '#e8dd6a', '#b3b3b3'],
 } as const;
 
+/** Eight colours, so that a fixed role (the first series, the "met" status) always has its own. */
+export type CategoricalPalette = readonly [string, string, string, string, string, string, string, string];
+
 /** Series colours, in order: the categorical palette of each scheme. */
-export const PALETTE: Record<ColorScheme, readonly string[]> = CATEGORICAL;
+export const PALETTE: Record<ColorScheme, CategoricalPalette> = CATEGORICAL;
 
 export type ColorScheme = 'light' | 'dark';
 
-/** The categorical palette of a scheme: the i-th category takes `colors[i % colors.length]`. */
-export function categoricalColors(scheme: ColorScheme): readonly string[] {
+/** The categorical palette of a scheme: the i-th category takes `cycledColor(colors, i)`. */
+export function categoricalColors(scheme: ColorScheme): CategoricalPalette {
   return CATEGORICAL[scheme];
+}
+
+/** The i-th category's colour: the palette starts over after its last colour. */
+export function cycledColor(colors: readonly string[], index: number): string {
+  return must(colors[index % colors.length], `a colour for category ${index} of ${colors.length}`);
 }
 
 /** The card's background in each scheme (the same as --panel in styles.css). */
@@ -69,7 +79,8 @@ export function labelColorOn(fill: string, scheme: ColorScheme): string {
 function parseHex(hex: string): [number, number, number] {
   const m = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(hex.trim());
   if (!m) throw new Error(`not a hex colour: "${hex}"`);
-  const digits = m[1].length === 3 ? [...m[1]].map((d) => d + d).join('') : m[1];
+  const given = must(m[1], `the digits of "${hex}"`);
+  const digits = given.length === 3 ? [...given].map((d) => d + d).join('') : given;
   const n = parseInt(digits, 16);
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }

@@ -19,7 +19,7 @@ function field(label: string, lang: Lang): string {
 export function sourceLine(refs: readonly SourceRef[], fallback: string, lang: Lang): string {
   const t = UI[lang];
   const first = refs[0];
-  if (!first) return escapeHtml(fallback.split('; ')[0]);
+  if (!first) return escapeHtml(fallback.split('; ')[0] ?? fallback);
   const others = new Set(refs.slice(1).map((r) => `${r.publisher} ${r.date}`));
   others.delete(`${first.publisher} ${first.date}`);
   const firstLine = `${first.publisher} ${formatDate(first.date, lang)}`;

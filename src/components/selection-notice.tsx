@@ -36,7 +36,7 @@ export function SelectionNotice({ lang, label, linked, onClear }: Props) {
     if (panels.length === 0) return;
     const offset = 96;
     const target = panels[nextLinkedIndex(panels.map((el) => el.getBoundingClientRect().top), offset)];
-    target.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    target?.scrollIntoView({ block: 'start', behavior: 'smooth' });
   };
   return (
     <div className="selection-notice" role="status" data-linked={linked.length}>
