@@ -75,6 +75,6 @@ describe('rows built from the dataset', () => {
 
   it('give the source publisher for the short tooltip line', () => {
     const row = toFigureRow(firms, { lang: 'zh', sources: indexById([source()]), figures });
-    expect(row.sourceRefs[0].publisher).toBe('天津日报');
+    expect(row.sourceRefs[0]?.publisher).toBe('天津日报');
   });
 });

@@ -80,9 +80,10 @@ export function formulaWords(figure: Figure, figures: ReadonlyMap<string, Figure
   let body: string;
   if (phrases.length === ids.length && ids.length <= NAMED_INPUTS) body = formatList(phrases, lang);
   else {
-    const others = ids.length - (phrases.length ? 1 : 0);
+    const [first] = phrases;
+    const others = ids.length - (first !== undefined ? 1 : 0);
     const rest = formatMessage(lang, 'otherFigures', { count: others });
-    body = phrases.length ? formatList([phrases[0], rest], lang) : rest;
+    body = first !== undefined ? formatList([first, rest], lang) : rest;
   }
   return formatMessage(lang, 'derivedFrom', { inputs: body });
 }

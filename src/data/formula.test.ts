@@ -24,6 +24,15 @@ describe('evaluateFormula', () => {
     expect(() => evaluateFormula('a ; b', { a: 1, b: 1 })).toThrow('unexpected ";"');
     expect(() => evaluateFormula('(a', { a: 1 })).toThrow('expected ")"');
     expect(() => evaluateFormula('a / 0', { a: 1 })).toThrow('finite');
+    expect(() => evaluateFormula('a 2', { a: 1 })).toThrow('unexpected "2"');
+    expect(() => evaluateFormula('round()', {})).toThrow('finite');
+    expect(() => evaluateFormula('ceil()', {})).toThrow('finite');
+  });
+  it('works left to right at one precedence', () => {
+    expect(evaluateFormula('10 - 3 - 2', {})).toBe(5);
+    expect(evaluateFormula('12 / 3 / 2', {})).toBe(2);
+    expect(evaluateFormula('2 * 3 + 4 * 5 - 6', {})).toBe(20);
+    expect(evaluateFormula('sum()', {})).toBe(0);
   });
   it('cannot reach JavaScript', () => {
     expect(() => evaluateFormula('constructor', {})).toThrow('unknown input "constructor"');

@@ -5,6 +5,14 @@
  */
 type Token = { kind: 'num'; value: number } | { kind: 'name'; value: string } | { kind: 'op'; value: string };
 
+/** The token a match stands for: the regex's alternatives are a number, a name or an operator. */
+function tokenOf([, num, name, op]: RegExpExecArray): Token {
+  if (num !== undefined) return { kind: 'num', value: Number(num) };
+  if (name !== undefined) return { kind: 'name', value: name };
+  if (op !== undefined) return { kind: 'op', value: op };
+  throw new Error('a formula token matched none of number, name or operator');
+}
+
 function tokenize(expr: string): Token[] {
   const tokens: Token[] = [];
   const re = /\s*(?:(\d+(?:\.\d+)?)|([a-z_][a-z0-9_]*)|([-+*/(),]))/gy;
@@ -16,21 +24,20 @@ function tokenize(expr: string): Token[] {
       if (expr.slice(index).trim() === '') break;
       throw new Error(`unexpected "${expr.slice(index).trim()[0]}" at position ${index + 1}`);
     }
-    if (match[1] !== undefined) tokens.push({ kind: 'num', value: Number(match[1]) });
-    else if (match[2] !== undefined) tokens.push({ kind: 'name', value: match[2] });
-    else tokens.push({ kind: 'op', value: match[3] });
+    tokens.push(tokenOf(match));
     index = re.lastIndex;
   }
   return tokens;
 }
 
+// A missing argument is NaN, which the finiteness check of evaluateFormula reports.
 const FUNCTIONS: Record<string, (args: number[]) => number> = {
-  round: ([x, digits = 0]) => {
+  round: ([x = NaN, digits = 0]) => {
     const f = 10 ** digits;
     return Math.round((x + Number.EPSILON * Math.sign(x)) * f) / f;
   },
-  ceil: ([x]) => Math.ceil(x - 1e-9),
-  floor: ([x]) => Math.floor(x + 1e-9),
+  ceil: ([x = NaN]) => Math.ceil(x - 1e-9),
+  floor: ([x = NaN]) => Math.floor(x + 1e-9),
   sum: (args) => args.reduce((a, b) => a + b, 0),
 };
 
@@ -40,7 +47,7 @@ export function formulaVariables(expr: string): string[] {
   return [
     ...new Set(
       tokens
-        .filter((t, i) => t.kind === 'name' && !(tokens[i + 1]?.kind === 'op' && tokens[i + 1].value === '('))
+        .filter((t, i) => t.kind === 'name' && !(tokens[i + 1]?.kind === 'op' && tokens[i + 1]?.value === '('))
         .map((t) => t.value as string),
     ),
   ];
@@ -50,7 +57,17 @@ export function evaluateFormula(expr: string, variables: Record<string, number>)
   const tokens = tokenize(expr);
   let pos = 0;
   const peek = () => tokens[pos];
-  const isOp = (value: string) => peek()?.kind === 'op' && peek()!.value === value;
+  const isOp = (value: string) => {
+    const token = peek();
+    return token?.kind === 'op' && token.value === value;
+  };
+  /** The operator at the cursor, consumed, if it is one of `ops`. */
+  const takeOp = (...ops: string[]): string | undefined => {
+    const token = peek();
+    if (token?.kind !== 'op' || !ops.includes(token.value)) return undefined;
+    pos++;
+    return token.value;
+  };
   const expectOp = (value: string) => {
     if (!isOp(value)) throw new Error(`expected "${value}"`);
     pos++;
@@ -82,16 +99,16 @@ export function evaluateFormula(expr: string, variables: Record<string, number>)
         expectOp(')');
         return fn(args);
       }
-      if (!Object.hasOwn(variables, token.value)) throw new Error(`unknown input "${token.value}"`);
-      return variables[token.value];
+      const value = Object.hasOwn(variables, token.value) ? variables[token.value] : undefined;
+      if (value === undefined) throw new Error(`unknown input "${token.value}"`);
+      return value;
     }
     throw new Error(`unexpected "${token.value}"`);
   }
 
   function multiplicative(): number {
     let value = primary();
-    while (isOp('*') || isOp('/')) {
-      const op = tokens[pos++].value;
+    for (let op = takeOp('*', '/'); op; op = takeOp('*', '/')) {
       const right = primary();
       value = op === '*' ? value * right : value / right;
     }
@@ -100,8 +117,7 @@ export function evaluateFormula(expr: string, variables: Record<string, number>)
 
   function additive(): number {
     let value = multiplicative();
-    while (isOp('+') || isOp('-')) {
-      const op = tokens[pos++].value;
+    for (let op = takeOp('+', '-'); op; op = takeOp('+', '-')) {
       const right = multiplicative();
       value = op === '+' ? value + right : value - right;
     }
@@ -109,7 +125,8 @@ export function evaluateFormula(expr: string, variables: Record<string, number>)
   }
 
   const result = additive();
-  if (pos < tokens.length) throw new Error(`unexpected "${String(tokens[pos].value)}"`);
+  const extra = tokens[pos];
+  if (extra) throw new Error(`unexpected "${String(extra.value)}"`);
   if (!Number.isFinite(result)) throw new Error('does not give a finite number');
   return result;
 }

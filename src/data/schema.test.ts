@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { must } from '@/lib/must';
 import { checkDataset } from './check-dataset';
 import { DataFileError, formatProblem } from './problems';
 import { dataset, derivedFigure, statedFigure } from './test-fixtures';
@@ -80,7 +81,7 @@ describe('theme file schema', () => {
   it('names the file when the JSON is truncated', () => {
     const parsed = parseJson('industry.json', '{"theme": "industry", "figures": [');
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(formatProblem(parsed.problems[0])).toMatch(/^industry\.json: is not valid JSON \(/);
+    if (!parsed.ok) expect(formatProblem(must(parsed.problems[0], 'the JSON problem'))).toMatch(/^industry\.json: is not valid JSON \(/);
   });
 });
 

@@ -39,7 +39,7 @@ describe('rows of figures from other web pages', () => {
     const seed = toFigureRow(statedFigure(), ctx([]));
     expect(seed.sourceUrl).toBeUndefined();
     expect(seed.trust).toBeUndefined();
-    expect(seed.sourceRefs[0].reposted).toBe(false);
+    expect(seed.sourceRefs[0]?.reposted).toBe(false);
   });
 
   it('judge a target against its result: the energy-intensity fall was not met', () => {

@@ -36,7 +36,8 @@ interface Interval {
 /** Half a unit in the last printed digit: "约4.8" allows 4.75 to 4.85. */
 function roundingHalfWidth(value: number): number {
   const text = String(value);
-  const decimals = text.includes('.') && !text.includes('e') ? text.split('.')[1].length : 0;
+  const [, fraction] = text.split('.');
+  const decimals = fraction !== undefined && !text.includes('e') ? fraction.length : 0;
   return 0.5 * 10 ** -decimals;
 }
 

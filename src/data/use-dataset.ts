@@ -10,6 +10,7 @@ import { activePlan, setActivePlan } from '@/plan/active-plan';
 import type { Plan } from '@/plan/plan-schema';
 import type { Figure, RejectedSource, Source, ThemeFile } from './schema';
 import { THEME_IDS, THEMES, type ThemeId } from './themes';
+import { must } from '@/lib/must';
 
 export interface ThemeLoad {
   data?: ThemeFile;
@@ -49,7 +50,11 @@ export interface Dataset {
 
 function combineThemes(results: { data?: ThemeFile; error: Error | null; refetch: () => unknown }[]) {
   return Object.fromEntries(
-    THEME_IDS.map((theme, i) => [theme, { data: results[i].data, error: results[i].error, refetch: () => void results[i].refetch() }]),
+    THEME_IDS.map((theme, i) => {
+      // useQueries answers in the order of its queries: one per theme.
+      const result = must(results[i], `the query of theme ${theme}`);
+      return [theme, { data: result.data, error: result.error, refetch: () => void result.refetch() }];
+    }),
   ) as Record<ThemeId, ThemeLoad>;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { must } from '@/lib/must';
 import { checkDataset } from './check-dataset';
 import { formatProblem } from './problems';
 import { toSourceRef } from './select-rows';
@@ -20,16 +21,17 @@ describe('sources.json, record by record', () => {
     const fine = statedFigure({ id: 'industry.a', source: { id: good.id, clause: '样本10家' } });
     const problems = checkDataset({ sources: { file: 'sources.json', data: loaded }, themes: [{ file: 'industry.json', data: { theme: 'industry', figures: [fine, citing] } }] }, false);
     expect(problems.map((p) => p.ids)).toEqual([['industry.b']]);
-    expect(formatProblem(problems[0])).toBe('sources.json: sources.1.title.zh: must not be empty (source src-b, cited by figure industry.b)');
+    expect(formatProblem(must(problems[0], 'the problem'))).toBe('sources.json: sources.1.title.zh: must not be empty (source src-b, cited by figure industry.b)');
   });
 
   it('keeps a record whose link is not a web address, and shows the address as text only', () => {
     const withScript = validateSourcesFile('sources.json', { sources: [{ ...good, url: 'javascript:alert(1)' }] });
     expect(withScript.rejected).toEqual([]);
-    expect(withScript.sources[0]).toMatchObject({ id: good.id, rejectedUrl: 'javascript:alert(1)' });
-    expect(withScript.sources[0].url).toBeUndefined();
+    const kept = must(withScript.sources[0], 'the kept source');
+    expect(kept).toMatchObject({ id: good.id, rejectedUrl: 'javascript:alert(1)' });
+    expect(kept.url).toBeUndefined();
     expect(withScript.problems?.map(formatProblem)).toEqual([`sources.json: sources.0.url: must be an http or https URL (source ${good.id})`]);
-    const ref = toSourceRef(withScript.sources[0], 'zh');
+    const ref = toSourceRef(kept, 'zh');
     expect(ref.url).toBeUndefined();
     expect(ref.urlText).toBe('javascript:alert(1)');
   });
