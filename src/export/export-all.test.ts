@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { must } from '@/lib/must';
 import { row } from '@/charts/test-rows';
 import { BOM } from './csv';
 import { parseCsv } from './read-csv';
@@ -16,11 +17,11 @@ describe('tileFiles', () => {
     const { files, entries } = tileFiles(tiles, 'zh', date);
     expect(files.map((f) => f.path)).toEqual([expect.stringMatching(/^tiles\/01_.+\.csv$/), expect.stringMatching(/^tiles\/03_.+\.csv$/)]);
     expect(entries).toEqual([
-      { panel: 'compute-headlines', title: '算力:主要成果', files: { csv: files[0].path }, figures: ['a', 'b'], sources: ['s1', 's2'] },
-      { panel: 'dongli-headlines', title: '东丽区:主要成果', files: { csv: files[1].path }, figures: ['c'], sources: ['s3'] },
+      { panel: 'compute-headlines', title: '算力:主要成果', files: { csv: files[0]?.path }, figures: ['a', 'b'], sources: ['s1', 's2'] },
+      { panel: 'dongli-headlines', title: '东丽区:主要成果', files: { csv: files[1]?.path }, figures: ['c'], sources: ['s3'] },
     ]);
-    expect(files[0].csv.startsWith(BOM)).toBe(true);
-    const lines = parseCsv(files[0].csv.slice(1));
+    expect(files[0]?.csv.startsWith(BOM)).toBe(true);
+    const lines = parseCsv(must(files[0], 'the first tile file').csv.slice(1));
     expect(lines.filter((l) => l.length > 1).slice(1).map((l) => [l[0], l[2]])).toEqual([
       ['智能算力', '1.4'],
       ['超算中心', '2'],

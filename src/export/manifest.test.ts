@@ -32,7 +32,7 @@ describe('buildManifest', () => {
   it('lists only the sources the charts rest on, in the language of the export', () => {
     const manifest = buildManifest(input);
     expect(manifest.sources).toEqual([{ id: 'src-a', title: '样本来源', publisher: '天津日报', date: '2025-12-10' }]);
-    expect(buildManifest({ ...input, lang: 'en' }).sources[0].publisher).toBe('Tianjin Daily');
+    expect(buildManifest({ ...input, lang: 'en' }).sources[0]?.publisher).toBe('Tianjin Daily');
   });
 
   it('survives a JSON round trip unchanged', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { must } from '@/lib/must';
 import { DEFAULT_FILTERS } from '@/state/filters';
 import { figureNote, filtersText, newestSourceDate } from './office-model';
 import { deckSpec, statedQualifiers, unitsAndPeriods } from './slide-specs';
@@ -10,8 +11,8 @@ describe('office panels from the real data', () => {
     expect(panel.body.kind).toBe('chart');
     if (panel.body.kind !== 'chart') return;
     const [series] = panel.body.table.series;
-    expect(series.values).toEqual([12.3, 10]);
-    expect(series.values.every((v) => typeof v === 'number')).toBe(true);
+    expect(series?.values).toEqual([12.3, 10]);
+    expect(series?.values.every((v) => typeof v === 'number')).toBe(true);
     expect(panel.body.table.unitText).toBe('%');
     expect(panel.body.table.native).toEqual({ type: 'bar', horizontal: false, stacked: false });
     // 12.3 has one printed decimal, 10 none.
@@ -24,8 +25,8 @@ describe('office panels from the real data', () => {
     if (panel.body.kind !== 'chart') throw new Error('not a chart');
     const { categories, series } = panel.body.table;
     expect(categories).toEqual(['2020', '2021', '2022', '2023', '2024', '2025']);
-    expect(series[0].values).toEqual([14083.73, 15695.05, null, 16700, 18024.3, null]);
-    expect(series[0].rows[2]).toBeNull();
+    expect(series[0]?.values).toEqual([14083.73, 15695.05, null, 16700, 18024.3, null]);
+    expect(series[0]?.rows[2]).toBeNull();
     expect(panel.body.table.native.type).toBe('line');
   });
 
@@ -41,7 +42,7 @@ describe('office panels from the real data', () => {
     const panel = testPanel('petitions-by-channel', 'zh');
     if (panel.body.kind !== 'chart') throw new Error('not a chart');
     expect(panel.body.table.native.type).toBe('doughnut');
-    expect(panel.body.table.series[0].values).toEqual([51, 12]);
+    expect(panel.body.table.series[0]?.values).toEqual([51, 12]);
   });
 
   it('every panel of the dashboard becomes an office panel in both languages', () => {
@@ -71,12 +72,12 @@ describe('office panels from the real data', () => {
 describe('slide specs', () => {
   it('notes hold each figure’s clause verbatim and its source', () => {
     const deck = deckSpec([testPanel('digital-revenue-growth', 'zh')], { appTitle: 'T', filtersText: 'f', viewUrl: 'http://x/', exportedAt: new Date(0) }, 'zh');
-    const notes = deck.slides[0].notes;
+    const notes = must(deck.slides[0], 'the panel slide').notes;
     expect(notes).toContain('我市数字经济核心产业规上企业营收同比增长12.3%');
     expect(notes).toContain('平台企业营收同比增长10%');
     expect(notes).toMatch(/来源：.*天津日报/);
-    expect(deck.slides[0].footer).toMatch(/^来源：天津日报 2025年12月/);
-    expect(deck.slides[0].subtitle).toBe('单位：% · 时期：2025年前三季度、时期未注明');
+    expect(deck.slides[0]?.footer).toMatch(/^来源：天津日报 2025年12月/);
+    expect(deck.slides[0]?.subtitle).toBe('单位：% · 时期：2025年前三季度、时期未注明');
   });
 
   it('a derived figure’s note says how it was derived, in words', () => {

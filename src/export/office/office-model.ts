@@ -18,6 +18,7 @@ import { breakdownOf } from '@/panels/figure-lookup';
 import type { ChartPanelDef, ChartSpec, KpiPanelDef, PanelDef } from '@/panels/panel-def';
 import { selectTargetItems, selectTrend } from '@/panels/select-target-rows';
 import type { Filters } from '@/state/filters';
+import { must } from '@/lib/must';
 
 /** One series of a chart: a value per category, `null` where the chart has a gap. */
 export interface OfficeSeries {
@@ -150,17 +151,20 @@ export function chartTable(spec: Exclude<ChartSpec, { kind: 'target' }>, title: 
       return build({ type: 'bar', horizontal: false, stacked: false }, after.map((r) => r.label), [oneSeries(t.baseline, before), oneSeries(t.result, after)]);
     }
     case 'slope': {
-      const [before, after] = kindRows(spec);
+      const [firstRow, secondRow] = kindRows(spec);
+      const before = must(firstRow, `the baseline figure of "${title}"`);
+      const after = must(secondRow, `the latest figure of "${title}"`);
       return build({ type: 'line' }, [before.periodText, after.periodText], [oneSeries(after.label, [before, after])]);
     }
     case 'gauge': {
-      const [row] = kindRows(spec);
+      const row = must(kindRows(spec)[0], `the share of "${title}"`);
       // The rest to 100 % is arithmetic on the stated share, not a figure: it has no row.
       const rest = Math.round((100 - row.value) * 10 ** 6) / 10 ** 6;
       return build({ type: 'doughnut' }, [row.label, officeWords(ctx.lang).rest], [{ name: row.name, values: [row.value, rest], rows: [row, null] }], officeWords(ctx.lang).drawnAsDoughnut);
     }
     case 'progress': {
-      const [total, ...members] = kindRows(spec);
+      const [totalRow, ...members] = kindRows(spec);
+      const total = must(totalRow, `the total of "${title}"`);
       const series = members.map((m) => ({ name: m.label, values: [m.value], rows: [m] as (FigureRow | null)[] }));
       const built = build({ type: 'bar', horizontal: true, stacked: true }, [`${total.label} ${total.valueText}`], series);
       return { ...built, rows: unique([total, ...built.rows]) };

@@ -69,7 +69,9 @@ export function unitsAndPeriods(rows: readonly FigureRow[], lang: Lang, { withUn
   const w = officeWords(lang);
   const units = withUnits ? uniqueTexts(rows.map((r) => storedUnitText(r.unit, lang))) : [];
   const periods = uniqueTexts(rows.map((r) => r.periodText));
-  const periodText = periods.length > 3 ? formatMessage(lang, 'officeThrough', { first: periods[0], last: periods.at(-1)! }) : periods.join(w.listComma);
+  const [first] = periods;
+  const last = periods.at(-1);
+  const periodText = periods.length > 3 && first !== undefined && last !== undefined ? formatMessage(lang, 'officeThrough', { first, last }) : periods.join(w.listComma);
   return [units.length ? `${t.unit}${t.colon}${units.join(w.listComma)}` : '', periods.length ? `${t.period}${t.colon}${periodText}` : ''].filter(Boolean).join(' · ');
 }
 

@@ -17,6 +17,7 @@ import type { ViewFacts } from './slide-specs';
 import { unitsAndPeriods } from './slide-specs';
 import { numberFormat } from './write-pptx';
 import { storedUnitText } from '../export-captions';
+import { must } from '@/lib/must';
 
 /** A number with the format that prints it as the source did. */
 export interface NumberCell {
@@ -133,7 +134,7 @@ export function chartSheet(panel: OfficePanel, lang: Lang): SheetSpec {
         category,
         ...table.series.map((s) => {
           const row = s.rows[i];
-          const value = s.values[i];
+          const value = must(s.values[i], `the value of "${s.name}" for ${category}`);
           return value === null ? null : num(value, row ? (panel.decimals[row.id] ?? 0) : table.decimals);
         }),
       ]),
@@ -173,7 +174,7 @@ export function workbookSpec(panels: readonly OfficePanel[], sources: readonly S
   const charts = perChart ? panels.filter((p) => p.body.kind !== 'tiles').map((p) => chartSheet(p, lang)) : [];
   const sheets = [dataSheet(panels, lang), definitionsSheet(panels, lang), sourcesSheet(sources, lang), aboutSheet(facts, lang), ...charts];
   const names = sheetNames(sheets.map((s) => s.name));
-  return { title: facts.appTitle, sheets: sheets.map((s, i) => ({ ...s, name: names[i] })) };
+  return { title: facts.appTitle, sheets: sheets.map((s, i) => ({ ...s, name: must(names[i], `a unique name for sheet "${s.name}"`) })) };
 }
 
 /** Display width of a text in Excel's character units: CJK and full-width characters count twice. */

@@ -19,7 +19,7 @@ describe('the PowerPoint file', () => {
     const xml = unzipText(bytes);
     const slides = Object.keys(xml).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
     expect(slides).toHaveLength(4);
-    const charts = Object.keys(xml).filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n)).map((n) => xml[n]);
+    const charts = Object.entries(xml).filter(([n]) => /^ppt\/charts\/chart\d+\.xml$/.test(n)).map(([, text]) => text);
     expect(charts).toHaveLength(2);
     const bar = charts.find((c) => c.includes('<c:barChart>'))!;
     expect(bar).toContain('<c:v>12.3</c:v>');

@@ -259,8 +259,8 @@ export function repairChartXml(xml: string): string {
 export async function repairPptx(bytes: Uint8Array): Promise<Uint8Array> {
   const { unzipSync, zipSync, strFromU8, strToU8 } = await import('fflate');
   const files = unzipSync(bytes);
-  for (const name of Object.keys(files)) {
-    if (/^ppt\/charts\/chart\d+\.xml$/.test(name)) files[name] = strToU8(repairChartXml(strFromU8(files[name])));
+  for (const [name, part] of Object.entries(files)) {
+    if (/^ppt\/charts\/chart\d+\.xml$/.test(name)) files[name] = strToU8(repairChartXml(strFromU8(part)));
   }
   return zipSync(files, { level: 6 });
 }

@@ -16,17 +16,17 @@ describe('workbook rows', () => {
   it('the data sheet keeps values as numbers with the printed precision, and unit, period and qualifier beside them', () => {
     const sheet = dataSheet([testPanel('digital-revenue-growth', 'zh')], 'zh');
     expect(sheet.headers.slice(0, 6)).toEqual(['图表', '指标', '数值', '单位', '时期', '口径']);
-    expect(sheet.rows[0][2]).toEqual({ number: 12.3, numFmt: '#,##0.0' });
-    expect(sheet.rows[1][2]).toEqual({ number: 10, numFmt: '#,##0' });
-    expect(sheet.rows[0][3]).toBe('%');
+    expect(sheet.rows[0]?.[2]).toEqual({ number: 12.3, numFmt: '#,##0.0' });
+    expect(sheet.rows[1]?.[2]).toEqual({ number: 10, numFmt: '#,##0' });
+    expect(sheet.rows[0]?.[3]).toBe('%');
   });
 
   it('a chart sheet leaves the years without a figure empty', () => {
     const sheet = chartSheet(testPanel('trend-gdp', 'en'), 'en');
     expect(sheet.rows.map((r) => r[0])).toEqual(['2020', '2021', '2022', '2023', '2024', '2025']);
-    expect(sheet.rows[2][1]).toBeNull();
-    expect(sheet.rows[5][1]).toBeNull();
-    expect(sheet.rows[4][1]).toEqual({ number: 18024.3, numFmt: '#,##0.0' });
+    expect(sheet.rows[2]?.[1]).toBeNull();
+    expect(sheet.rows[5]?.[1]).toBeNull();
+    expect(sheet.rows[4]?.[1]).toEqual({ number: 18024.3, numFmt: '#,##0.0' });
   });
 
   it('sheet names are valid and unique', () => {
