@@ -24,7 +24,8 @@ const DATA_PATH = '/data/';
 export function dataFileFetch(read: ReadDataFile): typeof fetch {
   return async (input) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.pathname : input.url;
-    const path = url.split('?')[0];
+    // split always gives at least one part: the URL itself when it has no query.
+    const [path = url] = url.split('?');
     const at = path.indexOf(DATA_PATH);
     const text = at >= 0 ? read(decodeURIComponent(path.slice(at + DATA_PATH.length))) : undefined;
     if (text === undefined) return new Response('Not found', { status: 404 });

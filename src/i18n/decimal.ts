@@ -5,7 +5,8 @@
 export function shiftDecimal(value: number, places: number): string {
   if (!Number.isFinite(value)) return String(value);
   const negative = value < 0;
-  const [intPart, fracPart = ''] = expandExponent(Math.abs(value)).split('.');
+  // split always gives at least one part: the integer part is never missing.
+  const [intPart = '', fracPart = ''] = expandExponent(Math.abs(value)).split('.');
   const digits = intPart + fracPart;
   const point = intPart.length + places;
   let result: string;
@@ -26,7 +27,7 @@ function expandExponent(value: number): string {
 
 /** Inserts thousands separators into a plain decimal string: "14000.5" → "14,000.5". */
 export function groupThousands(decimal: string): string {
-  const [intPart, fracPart] = decimal.split('.');
+  const [intPart = '', fracPart] = decimal.split('.');
   const sign = intPart.startsWith('-') ? '-' : '';
   const digits = sign ? intPart.slice(1) : intPart;
   const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -60,7 +61,7 @@ export function padDecimals(decimal: string, min: number): string {
  */
 export function roundSignificant(decimal: string, digits: number): string {
   const negative = decimal.startsWith('-');
-  const [intPart, fracPart = ''] = (negative ? decimal.slice(1) : decimal).split('.');
+  const [intPart = '', fracPart = ''] = (negative ? decimal.slice(1) : decimal).split('.');
   const all = intPart + fracPart;
   const first = all.search(/[1-9]/);
   if (first < 0) return '0';
@@ -71,7 +72,8 @@ export function roundSignificant(decimal: string, digits: number): string {
   if (Number(all[keep]) >= 5) {
     let i = kept.length - 1;
     while (i >= 0 && kept[i] === 9) kept[i--] = 0;
-    if (i >= 0) kept[i] += 1;
+    const carried = kept[i];
+    if (carried !== undefined) kept[i] = carried + 1;
     else kept.unshift(1);
   }
   const grew = kept.length - keep;

@@ -1,3 +1,4 @@
+import { must } from '@/lib/must';
 import type { LoadedDataset } from '@/data/check-dataset';
 import { periodYear } from '@/data/period-year';
 import type { DataProblem } from '@/data/problems';
@@ -78,7 +79,7 @@ const isYear = (n: number) => Number.isInteger(n) && n >= 1900 && n <= 2100;
 
 /** The numbers a text writes out: "6,100" is 6100; a number glued to Latin letters ("Q1", "14th") is a name, not a value. */
 export function literalNumbers(text: string): number[] {
-  return [...text.matchAll(/(?<![A-Za-z0-9.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![A-Za-z0-9])/g)].map((m) => Number(m[1].replaceAll(',', '') + (m[2] ?? '')));
+  return [...text.matchAll(/(?<![A-Za-z0-9.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![A-Za-z0-9])/g)].map((m) => Number(must(m[1], `the digits of "${m[0]}"`).replaceAll(',', '') + (m[2] ?? '')));
 }
 
 /** The numbers a figure's value is written with in either language ("1.67万亿元", "CNY 1.67 trillion" give 1.67). */

@@ -1,3 +1,4 @@
+import { must } from '@/lib/must';
 import { statusText } from '@/data/figure-texts';
 import { formulaWords, figureDecimals } from '@/data/formula-words';
 import { periodYear } from '@/data/period-year';
@@ -86,7 +87,7 @@ export function parseTemplate(template: string): { parts: TemplatePart[]; errors
   };
   for (const match of template.matchAll(PLACEHOLDER)) {
     pushText(template.slice(last, match.index));
-    const parsed = parsePlaceholder(match[1].trim(), match[0]);
+    const parsed = parsePlaceholder(must(match[1], `the inside of ${match[0]}`).trim(), match[0]);
     if (typeof parsed === 'string') {
       errors.push(parsed);
       parts.push(match[0]);

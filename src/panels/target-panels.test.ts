@@ -82,7 +82,7 @@ describe('yearly trends', () => {
     const def = panel('trend-gdp') as ChartPanelDef;
     const { option } = buildPanelChart(def.chart, 't', files.get('targets')!, { lang: 'zh', sources, figures }, { lang: 'zh', scheme: 'light', animation: false, frame: cardFrame(640, 320) });
     const [line] = option.series as { data: unknown[] }[];
-    expect(line.data[2]).toBe('-');
+    expect(line?.data[2]).toBe('-');
   });
 });
 

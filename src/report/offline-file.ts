@@ -1,3 +1,4 @@
+import { must } from '@/lib/must';
 import { dataBlock, OFFLINE_DATA_ID } from './offline-data-block';
 
 export { dataBlock, isOfflineFile, jsonForScript, OFFLINE_DATA_ID } from './offline-data-block';
@@ -19,7 +20,7 @@ const DATA_BLOCK = new RegExp(`<script type="application/json" id="${OFFLINE_DAT
 export function readDataBlock(html: string): Record<string, string> | undefined {
   const match = DATA_BLOCK.exec(html);
   if (!match) return undefined;
-  const value: unknown = JSON.parse(match[1]);
+  const value: unknown = JSON.parse(must(match[1], 'the data block\'s text'));
   if (typeof value !== 'object' || value === null) return undefined;
   return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
 }
@@ -36,7 +37,7 @@ function escapeAttribute(text: string): string {
 export function personalizeOfflineHtml(html: string, files: Record<string, string>, search: string): string {
   const built = readDataBlock(html);
   if (!built) throw new Error('the offline file has no data block');
-  const merged = Object.fromEntries(Object.keys(built).map((name) => [name, files[name] ?? built[name]]));
+  const merged = Object.fromEntries(Object.entries(built).map(([name, text]) => [name, files[name] ?? text]));
   const view = search.startsWith('?') ? search : search ? `?${search}` : '';
   const meta = `<meta name="${OFFLINE_VIEW_META}" content="${escapeAttribute(view)}">`;
   const withoutView = html.replace(new RegExp(`<meta name="${OFFLINE_VIEW_META}" content="[^"]*">`), '');
@@ -46,7 +47,7 @@ export function personalizeOfflineHtml(html: string, files: Record<string, strin
 /** The data file a request asks for ("…/data/industry.json" → "industry.json"), if it is one. */
 export function dataFileName(url: string): string | undefined {
   const match = /\/data\/([^/?#]+\.json)(?:[?#].*)?$/.exec(url);
-  return match ? decodeURIComponent(match[1]) : undefined;
+  return match ? decodeURIComponent(must(match[1], `the file name in ${url}`)) : undefined;
 }
 
 /** The view an offline file was made for, from its meta element ('' for none). */

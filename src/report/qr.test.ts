@@ -13,11 +13,11 @@ describe('qrModules', () => {
       [0, 0],
       [0, n - 7],
       [n - 7, 0],
-    ]) {
-      expect(modules[r0][c0]).toBe(true);
-      expect(modules[r0 + 1][c0 + 1]).toBe(false);
-      expect(modules[r0 + 3][c0 + 3]).toBe(true);
-      expect(modules[r0 + 6][c0 + 6]).toBe(true);
+    ] as const) {
+      expect(modules[r0]?.[c0]).toBe(true);
+      expect(modules[r0 + 1]?.[c0 + 1]).toBe(false);
+      expect(modules[r0 + 3]?.[c0 + 3]).toBe(true);
+      expect(modules[r0 + 6]?.[c0 + 6]).toBe(true);
     }
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { must } from '@/lib/must';
 import { activeWatermark, cleanWatermark, escapeXml, parseWatermark, watermarkPlacements, watermarkTileUrl, WATERMARK_MAX_LENGTH } from './watermark';
 import { watermarkElements } from './export-marks';
 
@@ -34,7 +35,7 @@ describe('watermarkPlacements', () => {
     expect(Math.max(...places.map((p) => p.x))).toBeGreaterThanOrEqual(1000 - 150);
     const rows = [...new Set(places.map((p) => p.y))];
     const firstX = (y: number) => Math.min(...places.filter((p) => p.y === y).map((p) => p.x));
-    expect(firstX(rows[0])).not.toBe(firstX(rows[1]));
+    expect(firstX(must(rows[0], 'the first row'))).not.toBe(firstX(must(rows[1], 'the second row')));
   });
   it('is empty for an empty surface', () => {
     expect(watermarkPlacements(0, 100, 10, 10)).toEqual([]);
