@@ -94,14 +94,14 @@ async function exported(browser: Browser, def: ChartPanelDef, lang: 'zh' | 'en',
 }
 
 function html(rows: { def: ChartPanelDef; shots: Shot[] }[]): string {
-  const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+  const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
   const body = rows
     .map(
-      ({ def, shots }) => `<section><h2>${escape(def.chart.kind)} · ${escape(def.title.zh)} / ${escape(def.title.en)}</h2><div class="row">${shots
+      ({ def, shots }) => `<section><h2>${escapeHtml(def.chart.kind)} · ${escapeHtml(def.title.zh)} / ${escapeHtml(def.title.en)}</h2><div class="row">${shots
         .map((s) =>
           s.file
-            ? `<figure><a href="${s.file}"><img src="${s.file}" alt="${escape(s.frame)}"></a><figcaption>${escape(s.frame)}</figcaption></figure>`
-            : `<figure class="failed"><figcaption>${escape(s.frame)}: ${escape(s.error ?? '')}</figcaption></figure>`,
+            ? `<figure><a href="${s.file}"><img src="${s.file}" alt="${escapeHtml(s.frame)}"></a><figcaption>${escapeHtml(s.frame)}</figcaption></figure>`
+            : `<figure class="failed"><figcaption>${escapeHtml(s.frame)}: ${escapeHtml(s.error ?? '')}</figcaption></figure>`,
         )
         .join('')}</div></section>`,
     )

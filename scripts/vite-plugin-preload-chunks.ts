@@ -21,7 +21,7 @@ export function preloadChunks(names: string[]): Plugin {
         const files = new Set<string>();
         const add = (fileName: string) => {
           const item = bundle[fileName];
-          if (!item || item.type !== 'chunk' || files.has(fileName)) return;
+          if (item?.type !== 'chunk' || files.has(fileName)) return;
           files.add(fileName);
           item.imports.forEach(add);
         };

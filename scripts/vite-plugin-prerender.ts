@@ -71,10 +71,10 @@ export function prerenderFirstView(serverEntry: string, runnerPlugins: PluginOpt
     },
     async generateBundle(_options, bundle) {
       const index = bundle['index.html'];
-      if (!index || index.type !== 'asset') return;
+      if (index?.type !== 'asset') return;
       const read = (name: string) => {
         const item = bundle[`data/${name}`];
-        if (!item || item.type !== 'asset') return undefined;
+        if (item?.type !== 'asset') return undefined;
         return typeof item.source === 'string' ? item.source : Buffer.from(item.source).toString('utf8');
       };
       const { module } = await runnerImport<ServerEntry>(serverEntry, {

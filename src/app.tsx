@@ -65,6 +65,7 @@ export function App() {
 
   const { figures, sourcesById, themes, problems } = dataset;
   // The dataset object is new on every render; the models change only when its parts do.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the dataset object is new each render: its loaded parts are the inputs
   const visible = useMemo(
     () => selectVisiblePanels(panelDefs ?? NO_PANELS, dataset, filters, lang),
     [panelDefs, themes, dataset.sources.data, dataset.sources.error, figures, sourcesById, problems, filters, lang],

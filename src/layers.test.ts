@@ -120,12 +120,12 @@ function resolveImport(from: string, specifier: string): string | undefined {
   if (specifier.startsWith('@/')) base = join(SRC, specifier.slice(2));
   else if (specifier.startsWith('.')) base = resolve(dirname(from), specifier);
   else return undefined;
-  if (!base.startsWith(SRC + '/')) return undefined;
+  if (!base.startsWith(`${SRC}/`)) return undefined;
   return base.replace(/\.(ts|tsx|css)$/, '');
 }
 
 function layerOfTarget(target: string): Layer {
-  return layerOf(target + '.ts');
+  return layerOf(`${target}.ts`);
 }
 
 function backwardEdges(): string[] {

@@ -95,6 +95,7 @@ function Chart({ option, height }: { option: Option; height: number }) {
 createRoot(document.getElementById('root')!).render(
   <main className="grid">
     {Array.from({ length: count }, (_, i) => (
+      // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list of charts, never reordered
       <Chart key={i} {...chartAt(i)} />
     ))}
   </main>,

@@ -23,6 +23,7 @@ export function ChartHost({ option, scheme, label, height = 300, onSelect }: Cha
   const [state, setState] = useState<'drawing' | 'finished'>('drawing');
   const instanceRef = useRef<EChartsInstance | null>(null);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs again whenever a new option or colour scheme is drawn
   useEffect(() => {
     const instance = instanceRef.current;
     // A new theme disposes the instance and builds another: onChartReady reports that one.
@@ -40,6 +41,7 @@ export function ChartHost({ option, scheme, label, height = 300, onSelect }: Cha
   // On a touch screen a tap has no hover before it: the first tap on a mark shows its tooltip,
   // a second tap on the same mark selects it. A mouse click selects at once, as before.
   const tappedRef = useRef<string | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs again whenever a new option is drawn
   useEffect(() => {
     tappedRef.current = null;
   }, [option]);

@@ -16,6 +16,7 @@ export function DataErrorCard({ error, t, title, onRetry }: Props) {
       <p className="error-title">{title}</p>
       <ul>
         {lines.slice(0, 8).map((line, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one error, never reordered
           <li key={i}>
             <code>{line}</code>
           </li>

@@ -83,7 +83,7 @@ export function LazyChartHost(props: ChartHostProps & { height: number }) {
           <ChunkError lang={lang} onRetry={retry} />
         </div>
       ) : (
-        <div className="chart-skeleton" style={{ height: props.height }} aria-busy="true" aria-label={props.label} />
+        <div className="chart-skeleton" style={{ height: props.height }} role="img" aria-busy="true" aria-label={props.label} />
       )}
     </div>
   );

@@ -76,10 +76,12 @@ export function useDataset(): Dataset {
   const loadedFiles = THEME_IDS.map((theme) => themes[theme].data);
   const figures = useMemo(
     () => new Map(loadedFiles.flatMap((file) => (file ? file.figures.map((f) => [f.id, f] as const) : []))),
+    // biome-ignore lint/correctness/useExhaustiveDependencies: one dependency per theme file, a fixed number
     loadedFiles,
   );
   const sourcesById = useMemo(() => new Map((sources.data?.sources ?? []).map((s) => [s.id, s])), [sources.data]);
   // The loaded files are the memo's inputs, one dependency each (one per theme, a fixed number).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: one dependency per theme file, a fixed number
   const problems = useMemo(() => {
     if (!sources.data) return [];
     const loaded = THEME_IDS.flatMap((theme, i) => {

@@ -90,7 +90,7 @@ describe('layoutExport and composeExport', () => {
   });
 
   it('grows an "as shown" image for a long footer instead of squeezing the chart', () => {
-    const long = { ...meta, footer: ['来源：' + '天津日报 2025年12月10日 · 新闻发布会；'.repeat(12)] };
+    const long = { ...meta, footer: [`来源：${'天津日报 2025年12月10日 · 新闻发布会；'.repeat(12)}`] };
     expect(compose(long, shown).composition.height).toBeGreaterThan(compose(meta, shown).composition.height + 40);
   });
 

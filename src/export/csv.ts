@@ -26,7 +26,7 @@ export function csvCell(value: Cell): string {
 
 /** A whole file: BOM, CRLF line ends (RFC 4180), a line per row. */
 export function toCsv(rows: readonly (readonly Cell[])[]): string {
-  return BOM + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return `${BOM + rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
 /**

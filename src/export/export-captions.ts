@@ -33,8 +33,8 @@ function unique(items: readonly (string | undefined)[]): string[] {
 /** "2024年" / "2024": a period that is one plain year, as `formatPeriod` writes it (the language's `year` message). */
 function plainYear(lang: Lang): RegExp {
   const [before = '', after = ''] = UI[lang].year.split('{year}');
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^${escape(before)}(\\d{4})${escape(after)}$`);
+  const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${escapeRegExp(before)}(\\d{4})${escapeRegExp(after)}$`);
 }
 
 /** Three or more plain years make a range: a chart over 2020–2025 says so rather than list six years. */

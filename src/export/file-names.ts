@@ -2,6 +2,7 @@ import type { Lang } from '@/i18n/lang';
 import { DEFAULT_SCALE, type PresetId, type Scale } from './export-presets';
 
 /** Characters Windows, macOS or Linux refuse in a file name, and control characters. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are not allowed in file names
 const ILLEGAL = /[<>:"/\\|?*\u0000-\u001f\u007f]/g;
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 const MAX_STEM = 120;

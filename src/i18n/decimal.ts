@@ -10,9 +10,9 @@ export function shiftDecimal(value: number, places: number): string {
   const digits = intPart + fracPart;
   const point = intPart.length + places;
   let result: string;
-  if (point <= 0) result = '0.' + '0'.repeat(-point) + digits;
+  if (point <= 0) result = `0.${'0'.repeat(-point)}${digits}`;
   else if (point >= digits.length) result = digits + '0'.repeat(point - digits.length);
-  else result = digits.slice(0, point) + '.' + digits.slice(point);
+  else result = `${digits.slice(0, point)}.${digits.slice(point)}`;
   result = result.replace(/^0+(?=\d)/, '');
   if (result.includes('.')) result = result.replace(/\.?0+$/, '');
   return (negative && result !== '0' ? '-' : '') + result;
@@ -31,7 +31,7 @@ export function groupThousands(decimal: string): string {
   const sign = intPart.startsWith('-') ? '-' : '';
   const digits = sign ? intPart.slice(1) : intPart;
   const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return sign + grouped + (fracPart !== undefined ? '.' + fracPart : '');
+  return sign + grouped + (fracPart !== undefined ? `.${fracPart}` : '');
 }
 
 /** The minus sign of display text (U+2212): "−1.0%". Machine-read text (CSV, JSON) keeps "-". */
@@ -52,7 +52,7 @@ export function decimalsIn(decimal: string): number {
 export function padDecimals(decimal: string, min: number): string {
   const missing = min - decimalsIn(decimal);
   if (missing <= 0) return decimal;
-  return (decimal.includes('.') ? decimal : decimal + '.') + '0'.repeat(missing);
+  return (decimal.includes('.') ? decimal : `${decimal}.`) + '0'.repeat(missing);
 }
 
 /**
@@ -79,7 +79,7 @@ export function roundSignificant(decimal: string, digits: number): string {
   const grew = kept.length - keep;
   const intLength = intPart.length + grew;
   const padded = kept.join('') + '0'.repeat(Math.max(0, intLength - kept.length));
-  let result = padded.slice(0, intLength) + (padded.length > intLength ? '.' + padded.slice(intLength) : '');
+  let result = padded.slice(0, intLength) + (padded.length > intLength ? `.${padded.slice(intLength)}` : '');
   result = result.replace(/^0+(?=\d)/, '');
   if (result.includes('.')) result = result.replace(/\.?0+$/, '');
   return (negative && result !== '0' ? '-' : '') + result;

@@ -17,7 +17,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** "file:line: text" for each line outside src/i18n that branches on the language. */
-export function languageConditionals(files: readonly string[]): string[] {
+function languageConditionals(files: readonly string[]): string[] {
   return files
     .filter((file) => !relative(SRC, file).startsWith('i18n'))
     .flatMap((file) =>

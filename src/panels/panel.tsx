@@ -43,14 +43,14 @@ export function Panel({ model, data, view, linked, actions, selection, onSelect 
   const title = pick(def.title, view.lang);
   const file = data.themes[def.theme].data;
 
-  let body;
+  let body: ReactNode;
   if (model.status === 'error') {
     body = <DataErrorCard error={problemsError(model.problems)} t={t} title={t.loadError} onRetry={model.retry} />;
   } else if (model.status === 'loading' || !file) {
     // The skeleton takes the room the panel will take, so nothing below it moves when it loads.
     body =
       def.kind === 'kpi' ? (
-        <div className="kpi-grid" aria-busy="true" aria-label={t.loading}>
+        <div className="kpi-grid" role="img" aria-busy="true" aria-label={t.loading}>
           {def.tiles.map((tile, i) => (
             <div key={tile.figure} className={`kpi-tile kpi-tile--skeleton${tile.change ? ' kpi-tile--change' : ''}`}>
               {i === 0 && <StillLoading text={t.stillLoading} />}
@@ -59,7 +59,7 @@ export function Panel({ model, data, view, linked, actions, selection, onSelect 
         </div>
       ) : (
         <>
-          <div className="chart-skeleton" style={{ height: def.height ?? DEFAULT_HEIGHT }} aria-busy="true" aria-label={t.loading}>
+          <div className="chart-skeleton" style={{ height: def.height ?? DEFAULT_HEIGHT }} role="img" aria-busy="true" aria-label={t.loading}>
             <StillLoading text={t.stillLoading} />
           </div>
           {def.note && <p className="panel-note">{pick(def.note, view.lang)}</p>}
@@ -173,6 +173,7 @@ const ChartBody = memo(function ChartBody({ def, file, figures, sources, view, t
   // A card stretched to the height of a taller neighbour gives its chart that room (styles.css
   // lets the chart grow into it); the chart's own height stays the least it takes.
   const room = size?.height ?? 0;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: text is measured again once the web fonts are ready
   const built = useMemo(() => {
     const ctx = { lang: view.lang, sources, figures };
     const build = (height: number) => buildPanelChart(def.chart, title, file, ctx, { ...view, frame: cardFrame(width || 640, height) });
@@ -200,7 +201,7 @@ const ChartBody = memo(function ChartBody({ def, file, figures, sources, view, t
           {width > 0 && fontsReady ? (
             <LazyChartHost option={option} scheme={view.scheme} label={title} height={height} onSelect={onSelect} />
           ) : (
-            <div className="chart-skeleton" style={{ height }} aria-busy="true" aria-label={t.loading} />
+            <div className="chart-skeleton" style={{ height }} role="img" aria-busy="true" aria-label={t.loading} />
           )}
         </div>
       )}

@@ -4,6 +4,9 @@
  * the task runs at once there.
  */
 export function afterFirstPaint(task: () => void, win: Pick<Window, 'requestAnimationFrame' | 'setTimeout'> = window, doc: Pick<Document, 'visibilityState'> = document): void {
-  if (doc.visibilityState === 'hidden') return task();
+  if (doc.visibilityState === 'hidden') {
+    task();
+    return;
+  }
   win.requestAnimationFrame(() => win.setTimeout(task, 0));
 }

@@ -19,8 +19,16 @@ describe('first view', () => {
   it('runs the app after the frame that paints, or at once in a hidden page', () => {
     const order: string[] = [];
     const win = {
-      requestAnimationFrame: (cb: FrameRequestCallback) => (order.push('frame'), cb(0), 1),
-      setTimeout: ((cb: () => void) => (order.push('task'), cb(), 1)) as unknown as Window['setTimeout'],
+      requestAnimationFrame: (cb: FrameRequestCallback) => {
+        order.push('frame');
+        cb(0);
+        return 1;
+      },
+      setTimeout: ((cb: () => void) => {
+        order.push('task');
+        cb();
+        return 1;
+      }) as unknown as Window['setTimeout'],
     };
     afterFirstPaint(() => order.push('run'), win, { visibilityState: 'visible' });
     expect(order).toEqual(['frame', 'task', 'run']);

@@ -64,6 +64,7 @@ export default function Deck({ slides, data }: DeckProps) {
   const viewport = useViewportSize();
   const animation = !usePrefersReducedMotion();
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the slide is clamped again when the number of slides changes
   useEffect(() => {
     if (slide !== current) goToSlide(current);
   }, [slide, current, total, goToSlide]);
@@ -349,7 +350,7 @@ export default function Deck({ slides, data }: DeckProps) {
         </button>
       </div>
 
-      {keys.blank && <div className={`deck-blank deck-blank--${keys.blank}`} aria-label={keys.blank === 'black' ? t.blackScreen : t.whiteScreen} />}
+      {keys.blank && <div className={`deck-blank deck-blank--${keys.blank}`} role="img" aria-label={keys.blank === 'black' ? t.blackScreen : t.whiteScreen} />}
 
       {prompt && (
         <div className="deck-prompt" role="dialog" aria-label={t.enterFullScreen}>

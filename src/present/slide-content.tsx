@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { ViewSettings } from '@/charts/chart-view';
 import { slideFrame } from '@/charts/frame';
 import { useElementSize, useFontsReady } from '@/charts/use-frame-size';
@@ -26,9 +26,9 @@ interface Props {
 export function SlideContent({ model, data, view }: Props) {
   const { def } = model;
   const t = UI[view.lang];
-  let body;
+  let body: ReactNode;
   if (model.status === 'error') body = <DataErrorCard error={problemsError(model.problems)} t={t} title={t.loadError} onRetry={model.retry} />;
-  else if (model.status === 'loading') body = <div className="chart-skeleton slide-skeleton" aria-busy="true" aria-label={t.loading} />;
+  else if (model.status === 'loading') body = <div className="chart-skeleton slide-skeleton" role="img" aria-busy="true" aria-label={t.loading} />;
   else if (model.status === 'empty') body = <p role="status">{t.emptyTitle}</p>;
   else
     body = (

@@ -17,6 +17,7 @@ interface AutoAdvance {
 export function useAutoAdvance({ playing, paused, intervalMs, slide, onAdvance }: AutoAdvance): void {
   const advance = useRef(onAdvance);
   advance.current = onAdvance;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the timer restarts on every slide change
   useEffect(() => {
     if (!playing || paused) return;
     const timer = window.setTimeout(() => advance.current(), intervalMs);

@@ -17,6 +17,7 @@ export function datasetVersion(dataset: Pick<Dataset, 'themes' | 'sources'>): Da
 export function useTrackDataVersion(dataset: Dataset): DataVersion | undefined {
   const loaded = [dataset.sources.data, ...THEME_IDS.map((theme) => dataset.themes[theme].data)];
   // One dependency per data file (a fixed number): the version changes only when a file does.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: one dependency per loaded file, a fixed number
   const version = useMemo(() => datasetVersion(dataset), loaded);
   useEffect(() => setCurrentDataVersion(version), [version]);
   return version;

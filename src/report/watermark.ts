@@ -33,6 +33,7 @@ export function parseWatermark(stored: string | null): WatermarkSetting {
 /** One line, no control characters, at most WATERMARK_MAX_LENGTH characters. */
 export function cleanWatermark(text: string): string {
   // eslint-disable-next-line no-control-regex
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a watermark is one line of printable text
   return [...text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')].slice(0, WATERMARK_MAX_LENGTH).join('');
 }
 
