@@ -19,7 +19,9 @@ const outDir = process.env.BENCH_OUT_DIR ?? fileURLToPath(new URL('../bench-resu
 if (!existsSync(dataDir)) throw new Error(`No synthetic data in ${dataDir}: run \`npx tsx scripts/generate-synthetic-data.ts\` first.`);
 
 // The app's plugins, except the one that serves and copies data/.
-const appPlugins = (base.plugins ?? []).flat(Infinity as 1).filter((p: PluginOption) => !(p && typeof p === 'object' && 'name' in p && p.name === 'serve-data-files'));
+const appPlugins = (base.plugins ?? [])
+  .flat(Infinity as 1)
+  .filter((p: PluginOption) => !(p && typeof p === 'object' && 'name' in p && p.name === 'serve-data-files'));
 
 export default defineConfig({
   ...base,

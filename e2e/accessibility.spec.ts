@@ -8,7 +8,13 @@ const drawAll = drawEveryChart;
 
 async function violations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+  return results.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join(', ')}`,
+  );
 }
 
 test.describe('axe (WCAG 2.1 A and AA)', () => {
@@ -64,13 +70,20 @@ test.describe('keyboard', () => {
       const focused = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
         const style = getComputedStyle(el);
-        return { name: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '', outline: style.outlineStyle, width: style.outlineWidth };
+        return {
+          name: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '',
+          outline: style.outlineStyle,
+          width: style.outlineWidth,
+        };
       });
       seen.add(focused.name);
       expect(focused.outline, focused.name).not.toBe('none');
     }
     for (const name of ['演示', '语言', '主题', '复制链接', '全部', '算力', '2020年基数', '推算数值'])
-      expect([...seen].some((s) => s.startsWith(name)), name).toBe(true);
+      expect(
+        [...seen].some((s) => s.startsWith(name)),
+        name,
+      ).toBe(true);
     const table = page.locator('[data-panel="digital-revenue-growth"]').getByRole('button', { name: '数据表' });
     await table.focus();
     await page.keyboard.press('Enter');

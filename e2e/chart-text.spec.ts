@@ -57,7 +57,15 @@ function recordCanvasText() {
       chart += 1;
       for (const r of list) {
         if (!r.text.trim()) continue;
-        out.push({ text: r.text, x: r.x * scale, y: r.y * scale, width: r.width * scale, height: r.height * scale, fontSize: r.fontSize * scale, chart });
+        out.push({
+          text: r.text,
+          x: r.x * scale,
+          y: r.y * scale,
+          width: r.width * scale,
+          height: r.height * scale,
+          fontSize: r.fontSize * scale,
+          chart,
+        });
       }
     }
     return out;
@@ -92,7 +100,8 @@ function vocabulary(): Set<string> {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (/\.(json|ts|tsx)$/.test(name) && !name.includes('.test.')) for (const w of readFileSync(path, 'utf8').match(/[A-Za-z]+/g) ?? []) words.add(w.toLowerCase());
+      else if (/\.(json|ts|tsx)$/.test(name) && !name.includes('.test.'))
+        for (const w of readFileSync(path, 'utf8').match(/[A-Za-z]+/g) ?? []) words.add(w.toLowerCase());
     }
   };
   walk('data');
@@ -114,7 +123,9 @@ const CLOSING = /^[”’）》」』】〕，。、：；！？…]/;
 const OPENING = /[“‘（《「『【〔]$/;
 
 function chineseBreakFaults(boxes: readonly TextBox[]): string[] {
-  return boxes.filter((b) => /[\u4e00-\u9fff]/.test(b.text) && (CLOSING.test(b.text.trim()) || OPENING.test(b.text.trim()))).map((b) => `"${b.text}"`);
+  return boxes
+    .filter((b) => /[\u4e00-\u9fff]/.test(b.text) && (CLOSING.test(b.text.trim()) || OPENING.test(b.text.trim())))
+    .map((b) => `"${b.text}"`);
 }
 
 /** Scrolls every chart into view and waits until each has finished drawing. */

@@ -78,7 +78,9 @@ test.describe('first view', () => {
       await route.fulfill({ response, json });
     });
     await dashboard.open();
-    await expect(dashboard.panel('compute-capacity').getByRole('alert')).toContainText('compute.json: figures.0.unit: unknown unit "furlongs"');
+    await expect(dashboard.panel('compute-capacity').getByRole('alert')).toContainText(
+      'compute.json: figures.0.unit: unknown unit "furlongs"',
+    );
     await dashboard.chartDrawn('industry-output');
   });
 });

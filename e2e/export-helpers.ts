@@ -54,7 +54,11 @@ export function inkRatio(info: PngInfo, y0: number, y1: number): number {
   for (let y = Math.max(0, Math.floor(y0)); y < Math.min(png.height, Math.ceil(y1)); y++) {
     for (let x = 0; x < png.width; x++) {
       const i = (png.width * y + x) * 4;
-      const diff = Math.abs(png.data.readUInt8(i) - background[0]) + Math.abs(png.data.readUInt8(i + 1) - background[1]) + Math.abs(png.data.readUInt8(i + 2) - background[2]) + Math.abs(png.data.readUInt8(i + 3) - background[3]);
+      const diff =
+        Math.abs(png.data.readUInt8(i) - background[0]) +
+        Math.abs(png.data.readUInt8(i + 1) - background[1]) +
+        Math.abs(png.data.readUInt8(i + 2) - background[2]) +
+        Math.abs(png.data.readUInt8(i + 3) - background[3]);
       if (diff > 60) ink++;
     }
   }
@@ -65,7 +69,12 @@ export function inkRatio(info: PngInfo, y0: number, y1: number): number {
 export function colourShare({ png }: PngInfo, rgb: [number, number, number]): number {
   let count = 0;
   for (let i = 0; i < png.data.length; i += 4) {
-    if (Math.abs(png.data.readUInt8(i) - rgb[0]) < 12 && Math.abs(png.data.readUInt8(i + 1) - rgb[1]) < 12 && Math.abs(png.data.readUInt8(i + 2) - rgb[2]) < 12) count++;
+    if (
+      Math.abs(png.data.readUInt8(i) - rgb[0]) < 12 &&
+      Math.abs(png.data.readUInt8(i + 1) - rgb[1]) < 12 &&
+      Math.abs(png.data.readUInt8(i + 2) - rgb[2]) < 12
+    )
+      count++;
   }
   return count / (png.width * png.height);
 }

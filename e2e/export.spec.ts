@@ -133,7 +133,10 @@ test.describe('exporting one chart', () => {
     // Well-formed XML: a browser opening the .svg file parses it strictly. Parsed in a blank page,
     // outside the app's Content Security Policy, which would report the SVG's style attributes.
     const blank = await page.context().newPage();
-    const parseError = await blank.evaluate((text) => new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('parsererror')?.textContent ?? null, svg);
+    const parseError = await blank.evaluate(
+      (text) => new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('parsererror')?.textContent ?? null,
+      svg,
+    );
     await blank.close();
     expect(parseError).toBeNull();
     // The SVG renderer came in its own chunk, on demand.
@@ -153,8 +156,16 @@ test.describe('exporting one chart', () => {
     const rows = parseCsv(file.bytes.toString('utf8').slice(1));
     expect(rows[0]).toEqual(['指标', '时期', '数值', '单位', '口径', '推算依据', '来源', '发布日期', '数据状态']);
     expect(rows.length - 1).toBe(tableNames.length);
-    expect(rows.slice(1).map((r) => r[0]).sort()).toEqual([...tableNames].sort());
-    const jinghai = must(rows.find((r) => r[0]?.includes('静海区')), 'the row of Jinghai');
+    expect(
+      rows
+        .slice(1)
+        .map((r) => r[0])
+        .sort(),
+    ).toEqual([...tableNames].sort());
+    const jinghai = must(
+      rows.find((r) => r[0]?.includes('静海区')),
+      'the row of Jinghai',
+    );
     expect(jinghai[2]).toBe('0');
     expect(jinghai[5]).toBe('由63件与其他15个数值推算');
     expect(rows.every((r) => r.length === 9)).toBe(true);
@@ -165,7 +176,17 @@ test.describe('exporting one chart', () => {
     const dialog = await openExport(dashboard.panel('industry-output'), 'Export');
     const file = await download(page, () => dialog.getByRole('button', { name: 'CSV data' }).click());
     const rows = parseCsv(file.bytes.toString('utf8').slice(1));
-    expect(rows[0]).toEqual(['Indicator', 'Period', 'Value', 'Unit', 'Qualifier', 'Derived from', 'Source', 'Date', 'Status of the figure']);
+    expect(rows[0]).toEqual([
+      'Indicator',
+      'Period',
+      'Value',
+      'Unit',
+      'Qualifier',
+      'Derived from',
+      'Source',
+      'Date',
+      'Status of the figure',
+    ]);
     expect(rows.slice(1).map((r) => [r[2], r[3]])).toEqual([
       ['1.7', 'CNY trillion'],
       ['2.2', 'CNY trillion'],
@@ -192,7 +213,9 @@ test.describe('exporting one chart', () => {
 
   test('where the browser refuses the clipboard, a message says so', async ({ dashboard, page }) => {
     await page.addInitScript(() => {
-      Object.defineProperty(Clipboard.prototype, 'write', { value: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) });
+      Object.defineProperty(Clipboard.prototype, 'write', {
+        value: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')),
+      });
     });
     await dashboard.open();
     const dialog = await openExport(dashboard.panel('petitions-by-channel'));
@@ -290,7 +313,21 @@ test.describe('exporting everything', () => {
     expect(csv.name).toMatch(/^天津十四五指标_全部数据_zh_\d{4}-\d{2}-\d{2}\.csv$/);
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(csv.bytes.toString('utf8').slice(1));
-    expect(rows[0]).toEqual(['编号', '领域', '指标', '时期', '数值', '单位', '口径', '推算依据', '来源', '发布日期', '原文', '推算公式', '数据状态']);
+    expect(rows[0]).toEqual([
+      '编号',
+      '领域',
+      '指标',
+      '时期',
+      '数值',
+      '单位',
+      '口径',
+      '推算依据',
+      '来源',
+      '发布日期',
+      '原文',
+      '推算公式',
+      '数据状态',
+    ]);
     expect(rows.find((r) => r[0] === 'petitions.b20.district.jinghai')![11]).toContain('total - (binhai');
     expect(rows.length - 1).toBe(figureCount);
     const compute = rows.find((r) => r[0] === 'compute.intelligent-compute')!;
@@ -323,4 +360,3 @@ test.describe('exporting everything', () => {
     expect(consoleErrors).toEqual([]);
   });
 });
-

@@ -34,7 +34,8 @@ test('hydration keeps the prerendered numbers where they are: no layout shift, n
     const w = window as unknown as { shifts: number };
     w.shifts = 0;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) w.shifts += entry.value;
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!entry.hadRecentInput) w.shifts += entry.value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto('/');
@@ -74,11 +75,12 @@ test.describe('on a phone', () => {
   test('the first screen shows the title and at least four headline numbers; the theme chips show that they scroll', async ({ page }) => {
     await page.goto('/');
     const inFirstScreen = async (selector: string) =>
-      page.locator(selector).evaluateAll((els) =>
-        els.filter((el) => {
-          const box = el.getBoundingClientRect();
-          return box.width > 0 && box.top >= 0 && box.bottom <= window.innerHeight && box.right <= window.innerWidth;
-        }).length,
+      page.locator(selector).evaluateAll(
+        (els) =>
+          els.filter((el) => {
+            const box = el.getBoundingClientRect();
+            return box.width > 0 && box.top >= 0 && box.bottom <= window.innerHeight && box.right <= window.innerWidth;
+          }).length,
       );
     expect(await inFirstScreen('h1')).toBe(1);
     expect(await inFirstScreen('.kpi-number')).toBeGreaterThanOrEqual(4);

@@ -51,7 +51,8 @@ export class DashboardPage {
         if (value === undefined) throw new Error(`pixel byte ${i} is outside the ${width}×${height} canvas`);
         return value;
       };
-      const near = (i: number) => Math.abs(byte(i) - colour[0]) < 12 && Math.abs(byte(i + 1) - colour[1]) < 12 && Math.abs(byte(i + 2) - colour[2]) < 12;
+      const near = (i: number) =>
+        Math.abs(byte(i) - colour[0]) < 12 && Math.abs(byte(i + 1) - colour[1]) < 12 && Math.abs(byte(i + 2) - colour[2]) < 12;
       const rows: { y: number; x0: number; x1: number }[] = [];
       for (let y = 0; y < height; y++) {
         let x0 = -1;

@@ -81,7 +81,10 @@ test.describe('filters, cross-filter and share links', () => {
     await other.goto(link);
     await expect(other.getByRole('heading', { level: 1 })).toHaveText('Tianjin 14th Five-Year Plan indicators');
     await expect(other.getByRole('searchbox', { name: 'Search indicators' })).toHaveValue('企业');
-    await expect(other.getByRole('group', { name: 'Topics' }).getByRole('button', { name: 'Industry', exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await expect(other.getByRole('group', { name: 'Topics' }).getByRole('button', { name: 'Industry', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await expect(other.locator('[data-theme-section]')).toHaveCount(1);
     await other.close();
   });
@@ -152,7 +155,9 @@ test.describe('language, theme, devices', () => {
     await page.locator('[data-panel="industry-output"]').scrollIntoViewIfNeeded();
     const first = page.locator('[data-panel="industry-output"] .chart-host');
     await expect(first).toHaveAttribute('data-chart-state', 'finished');
-    const lefts = await page.locator('[data-theme-section="industry"] .panel--chart').evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().left)));
+    const lefts = await page
+      .locator('[data-theme-section="industry"] .panel--chart')
+      .evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().left)));
     expect(new Set(lefts).size).toBe(2);
     await page.setViewportSize({ width: 1400, height: 1000 });
     await expect

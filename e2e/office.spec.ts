@@ -15,39 +15,75 @@ function dataFigure(file: string, id: string): { value: number; source: { clause
 
 const CORE = dataFigure('data-economy.json', 'data-economy.core-industry-revenue-growth');
 const PLATFORM = dataFigure('data-economy.json', 'data-economy.platform-revenue-growth');
-const SOURCES = JSON.parse(readFileSync(fileURLToPath(new URL('../data/sources.json', import.meta.url)), 'utf8')).sources as { id: string; url?: string }[];
+const SOURCES = JSON.parse(readFileSync(fileURLToPath(new URL('../data/sources.json', import.meta.url)), 'utf8')).sources as {
+  id: string;
+  url?: string;
+}[];
 
 const LANGS = [
-  { lang: 'zh', query: '', exportAll: '批量导出', dialog: '导出当前视图', pptx: 'PowerPoint演示文稿（.pptx）', xlsx: 'Excel工作簿（.xlsx）', dataSheet: '数据', sourcesSheet: '来源' },
-  { lang: 'en', query: '?lang=en', exportAll: 'Export all', dialog: 'Export the current view', pptx: 'PowerPoint (.pptx)', xlsx: 'Excel (.xlsx)', dataSheet: 'Data', sourcesSheet: 'Sources' },
+  {
+    lang: 'zh',
+    query: '',
+    exportAll: '批量导出',
+    dialog: '导出当前视图',
+    pptx: 'PowerPoint演示文稿（.pptx）',
+    xlsx: 'Excel工作簿（.xlsx）',
+    dataSheet: '数据',
+    sourcesSheet: '来源',
+  },
+  {
+    lang: 'en',
+    query: '?lang=en',
+    exportAll: 'Export all',
+    dialog: 'Export the current view',
+    pptx: 'PowerPoint (.pptx)',
+    xlsx: 'Excel (.xlsx)',
+    dataSheet: 'Data',
+    sourcesSheet: 'Sources',
+  },
 ] as const;
 
 function xmlFiles(bytes: Buffer): Record<string, string> {
   const files = unzipSync(new Uint8Array(bytes));
-  return Object.fromEntries(Object.entries(files).filter(([name]) => name.endsWith('.xml')).map(([name, data]) => [name, strFromU8(data)]));
+  return Object.fromEntries(
+    Object.entries(files)
+      .filter(([name]) => name.endsWith('.xml'))
+      .map(([name, data]) => [name, strFromU8(data)]),
+  );
 }
 
 for (const l of LANGS) {
   test.describe(`office files of the whole view (${l.lang})`, () => {
-    test('PowerPoint: a title slide and one slide per visible panel, native charts with the data, notes with source clauses', async ({ dashboard, page, consoleErrors }) => {
+    test('PowerPoint: a title slide and one slide per visible panel, native charts with the data, notes with source clauses', async ({
+      dashboard,
+      page,
+      consoleErrors,
+    }) => {
       await dashboard.open(l.query);
       const panels = await page.locator('[data-panel]').count();
       await page.getByRole('button', { name: l.exportAll }).click();
       const dialog = page.getByRole('dialog', { name: l.dialog });
       const started = Date.now();
       const file = await download(page, () => dialog.getByRole('button', { name: l.pptx }).click());
-      console.log(`PPTX of the full view (${panels} panels, ${l.lang}): ${Date.now() - started} ms, ${Math.round(file.bytes.length / 1024)} KiB`);
+      console.log(
+        `PPTX of the full view (${panels} panels, ${l.lang}): ${Date.now() - started} ms, ${Math.round(file.bytes.length / 1024)} KiB`,
+      );
       expect(file.name).toMatch(new RegExp(`_${l.lang}_\\d{4}-\\d{2}-\\d{2}\\.pptx$`));
       await expect(dialog.getByRole('status')).toContainText(file.name);
 
       const xml = xmlFiles(file.bytes);
       const slides = Object.keys(xml).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
       expect(slides).toHaveLength(panels + 1);
-      const charts = Object.entries(xml).filter(([n]) => /^ppt\/charts\/chart\d+\.xml$/.test(n)).map(([, text]) => text);
+      const charts = Object.entries(xml)
+        .filter(([n]) => /^ppt\/charts\/chart\d+\.xml$/.test(n))
+        .map(([, text]) => text);
       expect(charts.length).toBeGreaterThan(5);
       const known = charts.filter((c) => c.includes(`<c:v>${CORE.value}</c:v>`) && c.includes(`<c:v>${PLATFORM.value}</c:v>`));
       expect(known).toHaveLength(1);
-      const notes = Object.keys(xml).filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n)).map((n) => xml[n]).join('\n');
+      const notes = Object.keys(xml)
+        .filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n))
+        .map((n) => xml[n])
+        .join('\n');
       // The clause as the source printed it (this one has no punctuation to normalise).
       expect(notes).toContain(CORE.source.clause);
       expect(xml['ppt/presentation.xml']).toContain('<p:sldSz cx="12192000" cy="6858000"');
@@ -64,7 +100,9 @@ for (const l of LANGS) {
       expect(file.name).toMatch(new RegExp(`_${l.lang}_\\d{4}-\\d{2}-\\d{2}\\.xlsx$`));
 
       const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(file.bytes.buffer.slice(file.bytes.byteOffset, file.bytes.byteOffset + file.bytes.byteLength) as ArrayBuffer);
+      await workbook.xlsx.load(
+        file.bytes.buffer.slice(file.bytes.byteOffset, file.bytes.byteOffset + file.bytes.byteLength) as ArrayBuffer,
+      );
       const data = workbook.getWorksheet(l.dataSheet)!;
       expect(data.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
       const rows = data.getRows(2, data.rowCount - 1)!;

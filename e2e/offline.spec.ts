@@ -18,7 +18,14 @@ async function visitOnce(page: Page, origin = '') {
 
 async function goOffline(context: BrowserContext, page: Page) {
   await context.setOffline(true);
-  expect(await page.evaluate(() => fetch('/data/industry.json?probe').then(() => 'served', () => 'failed'))).toBe('served');
+  expect(
+    await page.evaluate(() =>
+      fetch('/data/industry.json?probe').then(
+        () => 'served',
+        () => 'failed',
+      ),
+    ),
+  ).toBe('served');
 }
 
 test.describe('offline', () => {

@@ -22,7 +22,11 @@ async function serveFixture(page: Page, change: (file: string, json: unknown) =>
 }
 
 test.describe('a new plan period is a data change', () => {
-  test('the dashboard shows the 2026–2030 plan’s name, years and trend range from plan.json and panels.json', async ({ dashboard, page, consoleErrors }) => {
+  test('the dashboard shows the 2026–2030 plan’s name, years and trend range from plan.json and panels.json', async ({
+    dashboard,
+    page,
+    consoleErrors,
+  }) => {
     await serveFixture(page);
     await dashboard.open();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('十五五');
@@ -46,7 +50,9 @@ test.describe('a new plan period is a data change', () => {
     await serveFixture(page);
     await dashboard.open('?lang=en');
     await expect(dashboard.panel('fixture-headlines')).toContainText('How did industry do in the 15th FYP period (2026–2030)?');
-    await expect(dashboard.panel('fixture-trend')).toContainText('No full-year figure for 2028 and 2030: left empty. The 2030 target is 4.5%: no comparable result.');
+    await expect(dashboard.panel('fixture-trend')).toContainText(
+      'No full-year figure for 2028 and 2030: left empty. The 2030 target is 4.5%: no comparable result.',
+    );
   });
 
   test('a revised figure changes the words that cite it', async ({ dashboard, page }) => {
@@ -70,6 +76,8 @@ test.describe('a new plan period is a data change', () => {
       return data;
     });
     await dashboard.open();
-    await expect(page.getByRole('alert').filter({ hasText: 'panels.json' })).toContainText('panels.json: panels.1.theme: unknown theme "weather" (panel fixture-output)');
+    await expect(page.getByRole('alert').filter({ hasText: 'panels.json' })).toContainText(
+      'panels.json: panels.1.theme: unknown theme "weather" (panel fixture-output)',
+    );
   });
 });

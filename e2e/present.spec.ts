@@ -86,7 +86,8 @@ test.describe('presenter mode', () => {
       await expect(page.locator('.deck-blank')).toBeVisible();
       const png = PNG.sync.read(await page.screenshot());
       let off = 0;
-      for (let i = 0; i < png.data.length; i += 4) if (png.data[i] !== colour || png.data[i + 1] !== colour || png.data[i + 2] !== colour) off++;
+      for (let i = 0; i < png.data.length; i += 4)
+        if (png.data[i] !== colour || png.data[i + 1] !== colour || png.data[i + 2] !== colour) off++;
       expect(off, `${key}: pixels not ${colour}`).toBe(0);
       await page.keyboard.press('x');
       await expect(page.locator('.deck-blank')).toHaveCount(0);
@@ -134,7 +135,9 @@ test.describe('presenter mode', () => {
       await panel.evaluate((el) => el.scrollIntoView({ block: 'center' }));
       const host = panel.locator('.chart-host');
       await expect(host).toHaveAttribute('data-chart-state', 'finished');
-      await expect.poll(async () => Math.abs((await host.boundingBox())!.width - (await host.locator('canvas').boundingBox())!.width)).toBeLessThan(2);
+      await expect
+        .poll(async () => Math.abs((await host.boundingBox())!.width - (await host.locator('canvas').boundingBox())!.width))
+        .toBeLessThan(2);
     }
   });
 
@@ -207,7 +210,10 @@ test.describe('presenter mode on a tablet', () => {
     const swipe = async (fromX: number, toX: number) => {
       await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: fromX, y: 400 }] });
       for (let step = 1; step <= 5; step++)
-        await client.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: fromX + ((toX - fromX) * step) / 5, y: 400 }] });
+        await client.send('Input.dispatchTouchEvent', {
+          type: 'touchMove',
+          touchPoints: [{ x: fromX + ((toX - fromX) * step) / 5, y: 400 }],
+        });
       await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     };
     await swipe(700, 300);

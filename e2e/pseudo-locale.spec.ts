@@ -26,7 +26,9 @@ function jsonStrings(value: unknown): string[] {
 /** String literals of a TypeScript file of definitions ('…' and "…"). */
 function literals(file: string): string[] {
   if (!existsSync(file)) return [];
-  return [...readFileSync(file, 'utf8').matchAll(/'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"/g)].map((m) => (m[1] ?? m[2] ?? '').replace(/\\(.)/g, '$1'));
+  return [...readFileSync(file, 'utf8').matchAll(/'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"/g)].map((m) =>
+    (m[1] ?? m[2] ?? '').replace(/\\(.)/g, '$1'),
+  );
 }
 
 /** Every text the data and the definitions of panels, themes, units and languages hold. */
@@ -39,7 +41,17 @@ function dataTexts(): Set<string> {
   return new Set([...json, ...definitions].map((text) => text.trim()).filter(Boolean));
 }
 
-const CHROME = ['header', '.filter-bar', 'th', 'button:not(.kpi-value)', 'label', 'summary', '.sources-view > h2', '.sources-view > p', '.panel-actions'].join(', ');
+const CHROME = [
+  'header',
+  '.filter-bar',
+  'th',
+  'button:not(.kpi-value)',
+  'label',
+  'summary',
+  '.sources-view > h2',
+  '.sources-view > p',
+  '.panel-actions',
+].join(', ');
 
 test.describe('pseudo-locale', () => {
   test.beforeEach(async ({ dashboard, page }) => {
@@ -69,9 +81,22 @@ test.describe('pseudo-locale', () => {
     });
     expect(nodes.length).toBeGreaterThan(30);
     // Panel texts are templates ("How did industry do in the {plan.name} period?"): a placeholder matches any filling.
-    const templates = [...known].filter((data) => /\{[^}]+\}/.test(data)).map((data) => new RegExp(`^${data.split(/\{[^}]+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+?')}$`, 's'));
+    const templates = [...known]
+      .filter((data) => /\{[^}]+\}/.test(data))
+      .map(
+        (data) =>
+          new RegExp(
+            `^${data
+              .split(/\{[^}]+\}/)
+              .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+              .join('.+?')}$`,
+            's',
+          ),
+      );
     const fromData = (text: string) =>
-      known.has(text) || [...known].some((data) => data.includes(text.replace(/…$/, ''))) || templates.some((template) => template.test(text));
+      known.has(text) ||
+      [...known].some((data) => data.includes(text.replace(/…$/, ''))) ||
+      templates.some((template) => template.test(text));
     const untranslated = nodes.filter((text) => !text.includes('⟦') && /\p{L}/u.test(text) && !fromData(text));
     expect(untranslated).toEqual([]);
   });

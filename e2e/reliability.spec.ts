@@ -8,7 +8,11 @@ async function serveChanged(page: Page, file: string, change: (json: any) => unk
     const response = await route.fetch();
     const json = await response.json();
     const changed = change(json);
-    await route.fulfill({ response, body: typeof changed === 'string' ? changed : JSON.stringify(json), headers: { 'content-type': 'application/json' } });
+    await route.fulfill({
+      response,
+      body: typeof changed === 'string' ? changed : JSON.stringify(json),
+      headers: { 'content-type': 'application/json' },
+    });
   });
 }
 
@@ -68,7 +72,8 @@ test.describe('bad data: a clear message where it matters, and nothing else brea
     {
       name: 'a dangling reference',
       file: 'industry.json',
-      change: (json) => void (json.figures.find((f: { id: string }) => f.id === 'industry.above-size-firms-2020').formula.inputs.a = 'industry.gone'),
+      change: (json) =>
+        void (json.figures.find((f: { id: string }) => f.id === 'industry.above-size-firms-2020').formula.inputs.a = 'industry.gone'),
       panel: 'above-size-firms',
       message: /industry\.json: figures\.\d+\.formula\.inputs\.a: unknown figure "industry\.gone"/,
     },
@@ -153,9 +158,29 @@ test.describe('strings from data are never HTML', () => {
   test('markup in every string field is shown as text and never runs', async ({ dashboard, page }) => {
     const payload = '<img src=x onerror="window.__injected=1"><b>bold</b>';
     const poison = (value: unknown, key = ''): unknown => {
-      if (typeof value === 'string') return ['id', 'theme', 'unit', 'qualifier', 'type', 'kind', 'topic', 'district', 'date', 'through', 'total', 'expr', 'trust', 'url', 'basis'].includes(key) ? value : value + payload;
+      if (typeof value === 'string')
+        return [
+          'id',
+          'theme',
+          'unit',
+          'qualifier',
+          'type',
+          'kind',
+          'topic',
+          'district',
+          'date',
+          'through',
+          'total',
+          'expr',
+          'trust',
+          'url',
+          'basis',
+        ].includes(key)
+          ? value
+          : value + payload;
       if (Array.isArray(value)) return value.map((v) => poison(v, key));
-      if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'inputs' || k === 'members' ? v : poison(v, k)]));
+      if (value && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'inputs' || k === 'members' ? v : poison(v, k)]));
       return value;
     };
     for (const file of ['petitions.json', 'sources.json', 'industry.json']) {

@@ -46,7 +46,11 @@ async function printFromMenu(page: Page, menu: string, option: string) {
 }
 
 test.describe('print and PDF', () => {
-  test('the A4 report: header with filters and data version, vector charts, tables, sources, no controls, numbered pages', async ({ page, dashboard, consoleErrors }, info) => {
+  test('the A4 report: header with filters and data version, vector charts, tables, sources, no controls, numbered pages', async ({
+    page,
+    dashboard,
+    consoleErrors,
+  }, info) => {
     await stubPrint(page);
     await dashboard.open('?themes=compute,petitions');
     await printFromMenu(page, '打印 / 导出PDF', 'A4报告（纵向）');
@@ -63,15 +67,22 @@ test.describe('print and PDF', () => {
     expect(await root.locator('.print-figure svg text').count()).toBeGreaterThan(charts * 3);
     await expect(page.locator('canvas:visible')).toHaveCount(0);
     // No button, menu, chip, field or sticky bar in print.
-    await expect(page.locator('button:visible, select:visible, input:visible, [role="dialog"]:visible, .chip:visible, .filter-bar:visible')).toHaveCount(0);
+    await expect(
+      page.locator('button:visible, select:visible, input:visible, [role="dialog"]:visible, .chip:visible, .filter-bar:visible'),
+    ).toHaveCount(0);
     // Tables repeat their header row on each page.
-    expect(await root.locator('thead').first().evaluate((el) => getComputedStyle(el).display)).toBe('table-header-group');
+    expect(
+      await root
+        .locator('thead')
+        .first()
+        .evaluate((el) => getComputedStyle(el).display),
+    ).toBe('table-header-group');
     await expect(root.locator('[data-print-sources] tbody tr').first()).toBeVisible();
 
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     const { pages, size } = pdfPages(pdf, info.outputDir, 'report-zh.pdf');
     expect(pages).toBeGreaterThanOrEqual(3);
-    if (size) expect(size).toContain("(A4)");
+    if (size) expect(size).toContain('(A4)');
     expect(consoleErrors).toEqual([]);
   });
 
@@ -127,7 +138,10 @@ test.describe('QR code of the view', () => {
 });
 
 test.describe('watermark', () => {
-  test('off by default; once set it lies over the page without blocking it, stays after a reload and is in exported images', async ({ page, dashboard }) => {
+  test('off by default; once set it lies over the page without blocking it, stays after a reload and is in exported images', async ({
+    page,
+    dashboard,
+  }) => {
     await dashboard.open('?themes=green');
     await expect(page.locator('.watermark-overlay')).toHaveCount(0);
     const plain = await download(page, async () => {
@@ -198,7 +212,11 @@ test.describe('offline file', () => {
     expect(existsSync(file)).toBe(true);
   });
 
-  test('downloads with the current view, opens from disk with the network off: charts, filters, presenter mode', async ({ page, dashboard, context }, info) => {
+  test('downloads with the current view, opens from disk with the network off: charts, filters, presenter mode', async ({
+    page,
+    dashboard,
+    context,
+  }, info) => {
     await dashboard.open('?lang=en&themes=compute,industry');
     const file = await download(page, () => page.getByRole('button', { name: 'Offline file', exact: true }).click());
     expect(file.name).toMatch(/^tianjin-14th-fyp-dashboard-offline_en_\d{4}-\d{2}-\d{2}\.html$/);

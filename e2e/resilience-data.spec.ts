@@ -18,7 +18,10 @@ const figureById = (json: any, id: string) => json.figures.find((f: { id: string
 const TREND_ONLY_SOURCE = 'hksar-bjo-tianjin-economy-2024';
 
 test.describe('sources degrade record by record', () => {
-  test('one bad source record fails only the panels citing it; tiles and other charts draw; the sources list says what failed', async ({ page, dashboard }) => {
+  test('one bad source record fails only the panels citing it; tiles and other charts draw; the sources list says what failed', async ({
+    page,
+    dashboard,
+  }) => {
     await serveChanged(page, 'sources.json', (json) => void (sourceById(json, TREND_ONLY_SOURCE).title.zh = ''));
     await dashboard.open();
 
@@ -44,7 +47,9 @@ test.describe('sources degrade record by record', () => {
     await dashboard.chartDrawn('trend-gdp');
     await expect(page.locator('a[href^="javascript" i]')).toHaveCount(0);
     await expect(dashboard.panel('trend-gdp').getByRole('alert')).toHaveCount(0);
-    await expect(dashboard.panel('trend-gdp').locator(`.source-line [data-source="${TREND_ONLY_SOURCE}"] .source-url--text`)).toHaveText('javascript:alert(1)');
+    await expect(dashboard.panel('trend-gdp').locator(`.source-line [data-source="${TREND_ONLY_SOURCE}"] .source-url--text`)).toHaveText(
+      'javascript:alert(1)',
+    );
     await expect(page.locator(`#sources li[data-source="${TREND_ONLY_SOURCE}"] [data-rejected-url]`)).toContainText('javascript:alert(1)');
   });
 });
@@ -62,14 +67,19 @@ test.describe('implausible values and long texts', () => {
   test('GDP of 1e308 is refused', async ({ page, dashboard }) => {
     await serveChanged(page, 'dongli.json', (json) => void (figureById(json, 'dongli.chain-output').value = 1e308));
     await dashboard.open();
-    await expect(dashboard.panel('dongli-headlines').getByRole('alert')).toContainText(/figures\.\d+\.value: 1e\+308 is not plausible for an amount in 亿元 \(allowed .*\) \(figure dongli\.chain-output\)/);
+    await expect(dashboard.panel('dongli-headlines').getByRole('alert')).toContainText(
+      /figures\.\d+\.value: 1e\+308 is not plausible for an amount in 亿元 \(allowed .*\) \(figure dongli\.chain-output\)/,
+    );
   });
 
   for (const [what, file, figure, panel, chart] of [
     ['a chart label', 'petitions.json', 'petitions.b20.district.binhai', 'petitions-by-district', true],
     ['a tile name', 'industry.json', 'industry.key-projects-completed', 'industry-headlines', false],
   ] as const) {
-    test(`a 2,000-character name in ${what} keeps its panel under 1.5× its height; the table keeps it whole`, async ({ page, dashboard }) => {
+    test(`a 2,000-character name in ${what} keeps its panel under 1.5× its height; the table keeps it whole`, async ({
+      page,
+      dashboard,
+    }) => {
       const height = async () => {
         if (chart) await dashboard.chartDrawn(panel);
         else await expect(dashboard.panel(panel).locator('.kpi-tile').first()).toBeVisible();

@@ -72,7 +72,10 @@ test.describe('a lazy chunk that cannot be loaded', () => {
 });
 
 test.describe('a data file that does not answer', () => {
-  test('while the data file is checked the prerendered figures stay; after 15 s it times out with the error card, and the retry loads it', async ({ dashboard, page }) => {
+  test('while the data file is checked the prerendered figures stay; after 15 s it times out with the error card, and the retry loads it', async ({
+    dashboard,
+    page,
+  }) => {
     await page.clock.install();
     const held: Route[] = [];
     let hold = true;
@@ -143,7 +146,12 @@ async function serveWithOverrides(port: number, override: (path: string) => { ty
       });
     },
   };
-  return preview({ build: { outDir: DIST }, preview: { port, strictPort: true, host: '127.0.0.1' }, logLevel: 'silent', plugins: [plugin] });
+  return preview({
+    build: { outDir: DIST },
+    preview: { port, strictPort: true, host: '127.0.0.1' },
+    logLevel: 'silent',
+    plugins: [plugin],
+  });
 }
 
 async function visitOnce(page: Page, origin: string) {
@@ -212,10 +220,17 @@ test.describe('the service worker keeps good copies', () => {
       await expect.poll(appCaches).toEqual(expect.arrayContaining([before, `app-next-${before.slice('app-'.length)}`]));
       // The new worker is active and controls the tab (it claims open pages).
       await expect
-        .poll(() => page.evaluate(async () => {
-          const registration = await navigator.serviceWorker.getRegistration();
-          return !!registration?.active && !registration.installing && !registration.waiting && navigator.serviceWorker.controller === registration.active;
-        }))
+        .poll(() =>
+          page.evaluate(async () => {
+            const registration = await navigator.serviceWorker.getRegistration();
+            return (
+              !!registration?.active &&
+              !registration.installing &&
+              !registration.waiting &&
+              navigator.serviceWorker.controller === registration.active
+            );
+          }),
+        )
         .toBe(true);
 
       await page.getByRole('button', { name: '演示', exact: true }).click();

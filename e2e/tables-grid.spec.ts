@@ -122,7 +122,8 @@ test('phone: a table shows each row as a stacked, labelled list, without a scrol
 
 test('cards of a row have equal heights, filled by their chart; a one-chart section spans the row', async ({ dashboard, page }) => {
   await dashboard.open();
-  for (const id of await page.locator('.panel--chart').evaluateAll((els) => els.map((el) => el.getAttribute('data-panel')!))) await dashboard.chartDrawn(id);
+  for (const id of await page.locator('.panel--chart').evaluateAll((els) => els.map((el) => el.getAttribute('data-panel')!)))
+    await dashboard.chartDrawn(id);
   const rows = await page.locator('.panel-grid').evaluateAll((grids) =>
     grids.map((grid) => {
       const panels = [...grid.children] as HTMLElement[];
@@ -132,7 +133,10 @@ test('cards of a row have equal heights, filled by their chart; a one-chart sect
         const last = panel.lastElementChild!.getBoundingClientRect();
         const padding = parseFloat(getComputedStyle(panel).paddingBottom) + parseFloat(getComputedStyle(panel).borderBottomWidth);
         const top = Math.round(box.top);
-        byTop.set(top, [...(byTop.get(top) ?? []), { id: panel.dataset.panel!, height: box.height, empty: box.bottom - padding - last.bottom }]);
+        byTop.set(top, [
+          ...(byTop.get(top) ?? []),
+          { id: panel.dataset.panel!, height: box.height, empty: box.bottom - padding - last.bottom },
+        ]);
       }
       return { width: grid.getBoundingClientRect().width, rows: [...byTop.values()] };
     }),

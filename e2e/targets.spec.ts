@@ -64,7 +64,10 @@ test.describe('plan targets and yearly trends', () => {
     const energyTip = dashboard.panel('targets-energy-water').locator('.chart-tooltip');
     for (const bar of bars) {
       await page.mouse.move(bar.x, bar.y);
-      const shown = await energyTip.waitFor({ state: 'visible', timeout: 2000 }).then(() => true, () => false);
+      const shown = await energyTip.waitFor({ state: 'visible', timeout: 2000 }).then(
+        () => true,
+        () => false,
+      );
       if (shown) break;
     }
     await expect(energyTip).toBeVisible();
@@ -103,7 +106,10 @@ test.describe('plan targets and yearly trends', () => {
     const gdpTip = dashboard.panel('trend-gdp').locator('.chart-tooltip');
     for (const dot of dots) {
       await page.mouse.move(box.x + dot.x, box.y + dot.y);
-      const shown = await gdpTip.waitFor({ state: 'visible', timeout: 1000 }).then(() => true, () => false);
+      const shown = await gdpTip.waitFor({ state: 'visible', timeout: 1000 }).then(
+        () => true,
+        () => false,
+      );
       if (shown && (await gdpTip.textContent())?.includes('14083.73')) break;
     }
     await expect(gdpTip).toBeVisible();
@@ -123,7 +129,9 @@ test.describe('plan targets and yearly trends', () => {
     const growth = await dashboard.chartDescription('trend-gdp-growth');
     expect(growth).toContain('2021年 6.6%，2022年 约1.0%，2023年 4.3%，2024年 5.1%，2025年 4.8%');
     expect(growth).toContain('2025年目标 约5%：无法判定');
-    await expect(dashboard.panel('trend-gdp-growth').locator('.panel-note')).toContainText('2024年最初公布为“预计增长4.7%左右”，现行数为5.1%');
+    await expect(dashboard.panel('trend-gdp-growth').locator('.panel-note')).toContainText(
+      '2024年最初公布为“预计增长4.7%左右”，现行数为5.1%',
+    );
     // The doubtful 2022 counts (130 “little giants”, 16 single champions) are not points.
     const firms = await dashboard.chartDescription('trend-leading-enterprises');
     expect(firms).not.toContain('130家');
@@ -135,7 +143,9 @@ test.describe('plan targets and yearly trends', () => {
     await dashboard.open('?lang=en');
     const energy = await dashboard.chartDescription('targets-energy-water');
     expect(energy).toContain('Target 15%, Result 13.5%, not met');
-    await expect(dashboard.page.locator('[data-figure="targets.target.industrial-energy-intensity-fall"] .kpi-trust .reposted-mark')).toHaveText('reposted source');
+    await expect(
+      dashboard.page.locator('[data-figure="targets.target.industrial-energy-intensity-fall"] .kpi-trust .reposted-mark'),
+    ).toHaveText('reposted source');
   });
 
   test('a target counts as a result, not as a 2020 baseline', async ({ dashboard, page }) => {

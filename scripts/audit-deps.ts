@@ -36,5 +36,6 @@ console.log(
     .map(([severity, n]) => `${n} ${severity}`)
     .join(', ')}`,
 );
-for (const [name, v] of Object.entries(report!.vulnerabilities ?? {})) if (v.severity === 'high' || v.severity === 'critical') console.log(`  ${v.severity}: ${name}`);
+for (const [name, v] of Object.entries(report!.vulnerabilities ?? {}))
+  if (v.severity === 'high' || v.severity === 'critical') console.log(`  ${v.severity}: ${name}`);
 process.exit(serious > 0 ? 1 : 0);

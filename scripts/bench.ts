@@ -68,7 +68,9 @@ function instrument() {
    */
   const allFinished = (onlyInView: boolean) => {
     const hosts = [...document.querySelectorAll('.chart-host')].filter((h) => !onlyInView || inView(h));
-    const busy = [...document.querySelectorAll('[aria-busy="true"]')].some((el) => (onlyInView ? inView(el) : !el.closest('[data-chart-slot="waiting"]')));
+    const busy = [...document.querySelectorAll('[aria-busy="true"]')].some((el) =>
+      onlyInView ? inView(el) : !el.closest('[data-chart-slot="waiting"]'),
+    );
     return hosts.length > 0 && !busy && hosts.every(finished);
   };
   let onChange: ((records: MutationRecord[], now: number) => void) | null = null;
@@ -113,16 +115,22 @@ function instrument() {
   };
   (window as unknown as { __bench: Bench }).__bench = b;
   // Exports hand their file to the browser through a click on a temporary <a download>.
-  document.addEventListener('click', (e) => {
-    if ((e.target as Element).closest?.('a[download]')) b.downloadClick ??= performance.now();
-  }, true);
+  document.addEventListener(
+    'click',
+    (e) => {
+      if ((e.target as Element).closest?.('a[download]')) b.downloadClick ??= performance.now();
+    },
+    true,
+  );
   new MutationObserver((records) => {
     const now = performance.now();
     if (b.firstChart === undefined && document.querySelector('.chart-host[data-chart-state="finished"]')) b.firstChart = now;
     if (b.settled === undefined && allFinished(true)) {
       b.settled = now;
       b.chartsInView = [...document.querySelectorAll('.chart-host')].filter(inView).length;
-      b.resources = performance.getEntriesByType('resource').map((e) => ({ url: e.name, start: e.startTime, end: (e as PerformanceResourceTiming).responseEnd }));
+      b.resources = performance
+        .getEntriesByType('resource')
+        .map((e) => ({ url: e.name, start: e.startTime, end: (e as PerformanceResourceTiming).responseEnd }));
     }
     if (b.settled !== undefined && b.allDrawn === undefined && allFinished(false)) {
       b.allDrawn = now;
@@ -179,10 +187,19 @@ async function newContext(browser: Browser, reducedMotion: 'reduce' | 'no-prefer
 /** A cold load: navigation start → first chart drawn → charts in view drawn → every chart drawn. */
 async function coldLoad(page: Page, s: Site, query = ''): Promise<Load> {
   await page.goto(s.url! + query);
-  await page.waitForFunction(() => (window as unknown as { __bench: Bench }).__bench.allDrawn !== undefined, undefined, { timeout: 120_000 });
+  await page.waitForFunction(() => (window as unknown as { __bench: Bench }).__bench.allDrawn !== undefined, undefined, {
+    timeout: 120_000,
+  });
   const b = await page.evaluate(() => {
     const { firstChart, settled, allDrawn, chartsInView, chartsDrawn, resources } = (window as unknown as { __bench: Bench }).__bench;
-    return { firstChart: firstChart!, settled: settled!, allDrawn: allDrawn!, chartsInView: chartsInView!, charts: chartsDrawn!, resources: resources! };
+    return {
+      firstChart: firstChart!,
+      settled: settled!,
+      allDrawn: allDrawn!,
+      chartsInView: chartsInView!,
+      charts: chartsDrawn!,
+      resources: resources!,
+    };
   });
   const origin = new URL(s.url!).origin;
   const waterfall = b.resources
@@ -215,14 +232,26 @@ async function filterChanges(page: Page): Promise<(() => Promise<unknown>)[]> {
   const search = page.getByRole('searchbox');
   const changes: (() => Promise<unknown>)[] = [];
   const themes = (await chips.count()) - 1; // the first is "all"
-  for (let i = 1; i <= themes; i++) changes.push(() => chips.nth(i).click(), () => chips.nth(i).click());
-  for (const q of ['算力', '企业', '信访']) changes.push(() => search.fill(q), () => search.fill(''));
+  for (let i = 1; i <= themes; i++)
+    changes.push(
+      () => chips.nth(i).click(),
+      () => chips.nth(i).click(),
+    );
+  for (const q of ['算力', '企业', '信访'])
+    changes.push(
+      () => search.fill(q),
+      () => search.fill(''),
+    );
   return changes;
 }
 
 /** The measurement at a rank of sorted ones; NaN when there are none (as after --runs 0 or --lighthouse-runs 0). */
 const ranked = (sorted: number[], i: number) => sorted[i] ?? Number.NaN;
-const percentile = (xs: number[], p: number) => ranked([...xs].sort((a, b) => a - b), Math.max(0, Math.ceil((p / 100) * xs.length) - 1));
+const percentile = (xs: number[], p: number) =>
+  ranked(
+    [...xs].sort((a, b) => a - b),
+    Math.max(0, Math.ceil((p / 100) * xs.length) - 1),
+  );
 const spread = (xs: number[]) => ({ min: Math.min(...xs), median: median(xs), max: Math.max(...xs) });
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -249,7 +278,10 @@ async function timedDownload(page: Page, button: Locator): Promise<{ ms: number;
  */
 async function measureExports(page: Page) {
   const exportName = /^(导出|Export)$/;
-  const panel = page.locator('[data-panel]').filter({ has: page.getByRole('button', { name: exportName }) }).first();
+  const panel = page
+    .locator('[data-panel]')
+    .filter({ has: page.getByRole('button', { name: exportName }) })
+    .first();
   let png: { ms: number; size: string } | null = null;
   if ((await panel.count()) > 0) {
     await panel.getByRole('button', { name: exportName }).click();
@@ -372,7 +404,14 @@ try {
     const syntheticLoad = await coldLoad(x.page, synthetic);
     await x.context.close();
 
-    runs.push({ app: appLoad, reference: referenceLoad, synthetic: syntheticLoad, filterMs, png: exports.png?.ms ?? null, all: exports.all?.ms ?? null });
+    runs.push({
+      app: appLoad,
+      reference: referenceLoad,
+      synthetic: syntheticLoad,
+      filterMs,
+      png: exports.png?.ms ?? null,
+      all: exports.all?.ms ?? null,
+    });
     console.log(
       `run ${run}/${RUNS}: first chart ${appLoad.firstChart.toFixed(0)} ms (reference ${referenceLoad.firstChart.toFixed(0)}), ` +
         `in view ${appLoad.settled.toFixed(0)} ms (reference ${referenceLoad.settled.toFixed(0)}, ×10 data ${syntheticLoad.settled.toFixed(0)}), ` +
@@ -398,7 +437,9 @@ const lighthouse: { app: LighthouseResult[]; reference: LighthouseResult[] } = {
       ];
       for (const audit of run % 2 === 1 ? audits : audits.reverse()) await audit();
       const [a, r] = [lighthouse.app.at(-1)!, lighthouse.reference.at(-1)!];
-      console.log(`lighthouse ${run}/${LIGHTHOUSE_RUNS}: dashboard ${a.score} (LCP ${a.lcpMs.toFixed(0)} ms, TBT ${a.tbtMs.toFixed(0)} ms, CLS ${a.cls.toFixed(3)}), reference ${r.score}`);
+      console.log(
+        `lighthouse ${run}/${LIGHTHOUSE_RUNS}: dashboard ${a.score} (LCP ${a.lcpMs.toFixed(0)} ms, TBT ${a.tbtMs.toFixed(0)} ms, CLS ${a.cls.toFixed(3)}), reference ${r.score}`,
+      );
     }
   } finally {
     await appServer.close();
@@ -415,18 +456,46 @@ const jsGzip = (l: Load) => l.scripts.reduce((sum, s) => sum + s.gzip, 0);
 const nullableMedian = (xs: (number | null)[]) => (xs.every((x) => x !== null) ? median(xs as number[]) : null);
 
 const figures = {
-  firstViewJsKb: { app: kB(med((r) => jsGzip(r.app))), reference: kB(med((r) => jsGzip(r.reference))), synthetic: kB(med((r) => jsGzip(r.synthetic))) },
-  firstChartMs: { app: med((r) => r.app.firstChart), reference: med((r) => r.reference.firstChart), synthetic: med((r) => r.synthetic.firstChart) },
-  chartsInViewMs: { app: med((r) => r.app.settled), reference: med((r) => r.reference.settled), synthetic: med((r) => r.synthetic.settled) },
-  allChartsMs: { app: med((r) => r.app.allDrawn), reference: med((r) => r.reference.allDrawn), synthetic: med((r) => r.synthetic.allDrawn) },
+  firstViewJsKb: {
+    app: kB(med((r) => jsGzip(r.app))),
+    reference: kB(med((r) => jsGzip(r.reference))),
+    synthetic: kB(med((r) => jsGzip(r.synthetic))),
+  },
+  firstChartMs: {
+    app: med((r) => r.app.firstChart),
+    reference: med((r) => r.reference.firstChart),
+    synthetic: med((r) => r.synthetic.firstChart),
+  },
+  chartsInViewMs: {
+    app: med((r) => r.app.settled),
+    reference: med((r) => r.reference.settled),
+    synthetic: med((r) => r.synthetic.settled),
+  },
+  allChartsMs: {
+    app: med((r) => r.app.allDrawn),
+    reference: med((r) => r.reference.allDrawn),
+    synthetic: med((r) => r.synthetic.allDrawn),
+  },
   filterP50Ms: med((r) => percentile(r.filterMs, 50)),
   filterP95Ms: med((r) => percentile(r.filterMs, 95)),
   pngMs: nullableMedian(runs.map((r) => r.png)),
   exportAllMs: nullableMedian(runs.map((r) => r.all)),
   heapGrowthMb: soakResult.growth,
   lighthouse: {
-    app: { score: median(lighthouse.app.map((l) => l.score)), lcpMs: median(lighthouse.app.map((l) => l.lcpMs)), tbtMs: median(lighthouse.app.map((l) => l.tbtMs)), cls: median(lighthouse.app.map((l) => l.cls)), fcpMs: median(lighthouse.app.map((l) => l.fcpMs)) },
-    reference: { score: median(lighthouse.reference.map((l) => l.score)), lcpMs: median(lighthouse.reference.map((l) => l.lcpMs)), tbtMs: median(lighthouse.reference.map((l) => l.tbtMs)), cls: median(lighthouse.reference.map((l) => l.cls)), fcpMs: median(lighthouse.reference.map((l) => l.fcpMs)) },
+    app: {
+      score: median(lighthouse.app.map((l) => l.score)),
+      lcpMs: median(lighthouse.app.map((l) => l.lcpMs)),
+      tbtMs: median(lighthouse.app.map((l) => l.tbtMs)),
+      cls: median(lighthouse.app.map((l) => l.cls)),
+      fcpMs: median(lighthouse.app.map((l) => l.fcpMs)),
+    },
+    reference: {
+      score: median(lighthouse.reference.map((l) => l.score)),
+      lcpMs: median(lighthouse.reference.map((l) => l.lcpMs)),
+      tbtMs: median(lighthouse.reference.map((l) => l.tbtMs)),
+      cls: median(lighthouse.reference.map((l) => l.cls)),
+      fcpMs: median(lighthouse.reference.map((l) => l.fcpMs)),
+    },
   },
 };
 /** The data files the dashboard fetches and validates at load (the reference has its data inline). */
@@ -443,7 +512,12 @@ const budgets = [
   { name: 'PNG export (2×) ≤ 300 ms', value: figures.pngMs, limit: 300 },
   { name: 'export all ≤ 3 s', value: figures.exportAllMs, limit: 3000 },
   { name: 'heap growth < 5 MB', value: figures.heapGrowthMb, limit: 5, below: true },
-  { name: '×10 data: charts in view < 1.5× normal', value: ratio(figures.chartsInViewMs.synthetic, figures.chartsInViewMs.app), limit: 1.5, below: true },
+  {
+    name: '×10 data: charts in view < 1.5× normal',
+    value: ratio(figures.chartsInViewMs.synthetic, figures.chartsInViewMs.app),
+    limit: 1.5,
+    below: true,
+  },
 ].map((b: { name: string; value: number | null; limit: number; below?: boolean; atLeast?: boolean }) => ({
   ...b,
   result: b.value === null ? 'n/a' : (b.atLeast ? b.value >= b.limit : b.below ? b.value < b.limit : b.value <= b.limit) ? 'PASS' : 'MISS',
@@ -458,7 +532,11 @@ if (!first) throw new Error('bench: the report needs at least one run (--runs 1 
 const n = (x: number | null, digits = 0) => (x === null ? 'n/a (export not built)' : x.toFixed(digits));
 const x = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 const lines = [
-  `Machine: ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(2)).join(', ')}; ${RUNS} cold runs (dashboard and reference in alternating order), medians; viewport 1440×900, prefers-reduced-motion: reduce (no animation).`,
+  `Machine: ${cpus().length} CPUs, load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(
+      ', ',
+    )}; ${RUNS} cold runs (dashboard and reference in alternating order), medians; viewport 1440×900, prefers-reduced-motion: reduce (no animation).`,
   `The dashboard fetches and validates ${dataFiles} data files at load (and its prerendered first view's query data); the reference page has its data inline.`,
   '',
   `Lighthouse ${LIGHTHOUSE_RUNS}× mobile (simulated slow 4G, 4× CPU), served gzipped; medians, every run in bench.json:`,
@@ -473,7 +551,13 @@ const lines = [
   '',
   '| desktop, median (min–max) | dashboard | reference |',
   '| --- | ---: | ---: |',
-  `| first-view JS (kB gzip) | ${range(runs.map((r) => kB(jsGzip(r.app))), 1)} | ${range(runs.map((r) => kB(jsGzip(r.reference))), 1)} |`,
+  `| first-view JS (kB gzip) | ${range(
+    runs.map((r) => kB(jsGzip(r.app))),
+    1,
+  )} | ${range(
+    runs.map((r) => kB(jsGzip(r.reference))),
+    1,
+  )} |`,
   `| first chart drawn (ms) | ${range(runs.map((r) => r.app.firstChart))} | ${range(runs.map((r) => r.reference.firstChart))} |`,
   `| charts in view drawn (ms) | ${range(runs.map((r) => r.app.settled))} | ${range(runs.map((r) => r.reference.settled))} |`,
   `| filter change p95, all ${first.filterMs.length} changes (ms) | ${range(runs.map((r) => percentile(r.filterMs, 95)))} | |`,
@@ -492,11 +576,16 @@ const lines = [
   '',
   '| budget | measured | result |',
   '| --- | ---: | --- |',
-  ...budgets.map((b) => `| ${b.name} | ${b.value === null ? 'n/a (export not built)' : b.value.toFixed(b.limit < 1 ? 3 : b.limit < 10 ? 2 : 0)} | ${b.result} |`),
+  ...budgets.map(
+    (b) =>
+      `| ${b.name} | ${b.value === null ? 'n/a (export not built)' : b.value.toFixed(b.limit < 1 ? 3 : b.limit < 10 ? 2 : 0)} | ${b.result} |`,
+  ),
   '',
   '| first-view chunk (dashboard, run 1) | raw kB | gzip kB |',
   '| --- | ---: | ---: |',
-  ...[...first.app.scripts].sort((a, b) => b.gzip - a.gzip).map((s) => `| ${s.file} | ${kB(s.raw).toFixed(1)} | ${kB(s.gzip).toFixed(1)} |`),
+  ...[...first.app.scripts]
+    .sort((a, b) => b.gzip - a.gzip)
+    .map((s) => `| ${s.file} | ${kB(s.raw).toFixed(1)} | ${kB(s.gzip).toFixed(1)} |`),
   ...[...first.reference.scripts].map((s) => `| reference: ${s.file} | ${kB(s.raw).toFixed(1)} | ${kB(s.gzip).toFixed(1)} |`),
   '',
   `Dashboard run 1, what was fetched before the first chart (${first.app.firstChart.toFixed(0)} ms), ms since navigation start:`,

@@ -36,7 +36,10 @@ interface Shot {
 async function waitForChart(page: Page, scope: string) {
   const host = page.locator(`${scope} .chart-host`).first();
   await host.waitFor();
-  await page.waitForFunction((selector) => document.querySelector(selector)?.getAttribute('data-chart-state') === 'finished', `${scope} .chart-host`);
+  await page.waitForFunction(
+    (selector) => document.querySelector(selector)?.getAttribute('data-chart-state') === 'finished',
+    `${scope} .chart-host`,
+  );
   await page.evaluate(() => document.fonts.ready);
 }
 
@@ -71,7 +74,13 @@ async function slide(browser: Browser, def: ChartPanelDef, lang: 'zh' | 'en', de
   }
 }
 
-async function exported(browser: Browser, def: ChartPanelDef, lang: 'zh' | 'en', preset: 'shown' | 'slide', background: 'white' | 'dark'): Promise<string> {
+async function exported(
+  browser: Browser,
+  def: ChartPanelDef,
+  lang: 'zh' | 'en',
+  preset: 'shown' | 'slide',
+  background: 'white' | 'dark',
+): Promise<string> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
   try {
     await page.goto(`${BASE}/?themes=${def.theme}${lang === 'en' ? '&lang=en' : ''}`);
@@ -97,13 +106,14 @@ function html(rows: { def: ChartPanelDef; shots: Shot[] }[]): string {
   const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
   const body = rows
     .map(
-      ({ def, shots }) => `<section><h2>${escapeHtml(def.chart.kind)} · ${escapeHtml(def.title.zh)} / ${escapeHtml(def.title.en)}</h2><div class="row">${shots
-        .map((s) =>
-          s.file
-            ? `<figure><a href="${s.file}"><img src="${s.file}" alt="${escapeHtml(s.frame)}"></a><figcaption>${escapeHtml(s.frame)}</figcaption></figure>`
-            : `<figure class="failed"><figcaption>${escapeHtml(s.frame)}: ${escapeHtml(s.error ?? '')}</figcaption></figure>`,
-        )
-        .join('')}</div></section>`,
+      ({ def, shots }) =>
+        `<section><h2>${escapeHtml(def.chart.kind)} · ${escapeHtml(def.title.zh)} / ${escapeHtml(def.title.en)}</h2><div class="row">${shots
+          .map((s) =>
+            s.file
+              ? `<figure><a href="${s.file}"><img src="${s.file}" alt="${escapeHtml(s.frame)}"></a><figcaption>${escapeHtml(s.frame)}</figcaption></figure>`
+              : `<figure class="failed"><figcaption>${escapeHtml(s.frame)}: ${escapeHtml(s.error ?? '')}</figcaption></figure>`,
+          )
+          .join('')}</div></section>`,
     )
     .join('\n');
   return `<!doctype html><meta charset="utf-8"><title>Chart contact sheet</title>

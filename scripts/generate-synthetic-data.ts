@@ -61,7 +61,9 @@ export function generateSyntheticData(outDir: string, { fromDir = 'data', copies
   // Copy k of every panel shows copy k of its figures (placeholders in its texts keep the
   // original ids and read "…": the bench measures drawing, not words).
   const { panels } = JSON.parse(readFileSync(join(fromDir, 'panels.json'), 'utf8')) as { panels: { id: string }[] };
-  const copied = Array.from({ length: copies }, (_, k) => k).flatMap((k) => panels.map((def) => ({ ...copyWithIds(def, ids, k), id: `${def.id}-s${k}` })));
+  const copied = Array.from({ length: copies }, (_, k) => k).flatMap((k) =>
+    panels.map((def) => ({ ...copyWithIds(def, ids, k), id: `${def.id}-s${k}` })),
+  );
   writeFileSync(join(outDir, 'panels.json'), `${JSON.stringify({ panels: copied }, null, 2)}\n`);
 }
 

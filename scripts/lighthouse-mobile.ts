@@ -34,7 +34,9 @@ export async function lighthouseMobile(url: string, saveReportTo?: string): Prom
     if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     const performanceCategory = lhr.categories.performance;
     if (!performanceCategory) throw new Error(`Lighthouse: no performance category in the report on ${url}`);
-    const lcpItems = (lhr.audits['largest-contentful-paint-element']?.details as { items?: { items?: { node?: { snippet?: string } }[] }[] } | undefined)?.items;
+    const lcpItems = (
+      lhr.audits['largest-contentful-paint-element']?.details as { items?: { items?: { node?: { snippet?: string } }[] }[] } | undefined
+    )?.items;
     return {
       score: Math.round((performanceCategory.score ?? 0) * 100),
       fcpMs: numeric(lhr, 'first-contentful-paint'),

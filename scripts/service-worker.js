@@ -40,8 +40,12 @@ self.addEventListener('activate', (event) => {
       const open = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
       const retired = await readRetired();
       if (older.length > 0)
-        await writeRetired({ caches: [...new Set([...retired.caches, ...older])], clients: [...new Set([...retired.clients, ...open.map((c) => c.id)])] });
-      for (const key of await caches.keys()) if (!key.startsWith('app-') && key !== DATA_CACHE && key !== META_CACHE) await caches.delete(key);
+        await writeRetired({
+          caches: [...new Set([...retired.caches, ...older])],
+          clients: [...new Set([...retired.clients, ...open.map((c) => c.id)])],
+        });
+      for (const key of await caches.keys())
+        if (!key.startsWith('app-') && key !== DATA_CACHE && key !== META_CACHE) await caches.delete(key);
       await pruneRetired();
       await self.clients.claim();
     })(),
@@ -70,7 +74,10 @@ async function readRetired() {
 }
 
 async function writeRetired(value) {
-  await (await caches.open(META_CACHE)).put(RETIRED, new Response(JSON.stringify(value), { headers: { 'content-type': 'application/json' } }));
+  await (await caches.open(META_CACHE)).put(
+    RETIRED,
+    new Response(JSON.stringify(value), { headers: { 'content-type': 'application/json' } }),
+  );
 }
 
 /** Deletes the older app caches once no page that was open when they were replaced is left. */

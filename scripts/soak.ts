@@ -57,7 +57,9 @@ try {
     for (let i = 0; i < SLIDES; i++) await page.clock.runFor(10_000);
     const after = await heapMb(page, cdp);
     const count = await instances(page);
-    console.log(`auto-advance: ${SLIDES} slides (${((SLIDES * 10) / 3600).toFixed(1)} h of 10 s slides) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    console.log(
+      `auto-advance: ${SLIDES} slides (${((SLIDES * 10) / 3600).toFixed(1)} h of 10 s slides) in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+    );
     results.push({ run: `auto-advance, ${SLIDES} slides`, before, after, ...count });
     await page.close();
   }

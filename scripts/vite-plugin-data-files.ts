@@ -36,4 +36,3 @@ export function serveDataFiles(dataDir: string): Plugin {
     },
   };
 }
-

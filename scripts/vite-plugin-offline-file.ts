@@ -31,7 +31,19 @@ function safeInline(code: string, tag: 'script' | 'style'): string {
  * in a JSON block the script reads, and a Content Security Policy that allows exactly that
  * script and style (by hash) and no network at all.
  */
-export function offlineHtml({ js, css, data, title, lang }: { js: string; css: string; data: Record<string, string>; title: string; lang: string }): string {
+export function offlineHtml({
+  js,
+  css,
+  data,
+  title,
+  lang,
+}: {
+  js: string;
+  css: string;
+  data: Record<string, string>;
+  title: string;
+  lang: string;
+}): string {
   const script = safeInline(js, 'script');
   const style = safeInline(css, 'style');
   const policy = [

@@ -26,7 +26,11 @@ export function preloadChunks(names: string[]): Plugin {
           item.imports.forEach(add);
         };
         Object.values(bundle).forEach((item) => item.type === 'chunk' && names.includes(item.name) && add(item.fileName));
-        return [...files].map((fileName) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${fileName}` }, injectTo: 'head' as const }));
+        return [...files].map((fileName) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${fileName}` },
+          injectTo: 'head' as const,
+        }));
       },
     },
   };

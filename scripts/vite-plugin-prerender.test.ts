@@ -17,10 +17,9 @@ describe('prerendered first view in index.html', () => {
   });
 
   it('lists each distinct inline style once, unescaped', () => {
-    expect(inlineStyles('<div style="height:300px"></div><div style="height:300px"></div><p style="font-family:&quot;A&quot;"></p>')).toEqual([
-      'height:300px',
-      'font-family:"A"',
-    ]);
+    expect(
+      inlineStyles('<div style="height:300px"></div><div style="height:300px"></div><p style="font-family:&quot;A&quot;"></p>'),
+    ).toEqual(['height:300px', 'font-family:"A"']);
     expect(inlineStyles('<div class="style"></div>')).toEqual([]);
   });
 
@@ -29,7 +28,9 @@ describe('prerendered first view in index.html', () => {
     const sources = styleAttributeSources(['height:300px']);
     expect(sources).toBe(`'unsafe-hashes' 'sha256-${hash}'`);
     expect(allowInStyleSrc(INDEX, sources)).toContain(`style-src &#39;self&#39; &#39;unsafe-hashes&#39; &#39;sha256-${hash}&#39;; img-src`);
-    expect(allowInStyleSrc(INDEX.replaceAll('&#39;', "'"), sources)).toContain(`style-src 'self' 'unsafe-hashes' 'sha256-${hash}'; img-src`);
+    expect(allowInStyleSrc(INDEX.replaceAll('&#39;', "'"), sources)).toContain(
+      `style-src 'self' 'unsafe-hashes' 'sha256-${hash}'; img-src`,
+    );
   });
 
   it('leaves the policy alone when there is no inline style, and fails loudly when it has no style-src', () => {

@@ -12,7 +12,9 @@ export const FIRST_VIEW_ATTRIBUTE = 'data-first-view';
 
 /** Every distinct inline style attribute in the markup, as React writes them ("height:300px"). */
 export function inlineStyles(html: string): string[] {
-  return [...new Set([...html.matchAll(/\sstyle="([^"]*)"/g)].map(([, style = '']) => style.replace(/&quot;/g, '"').replace(/&amp;/g, '&')))];
+  return [
+    ...new Set([...html.matchAll(/\sstyle="([^"]*)"/g)].map(([, style = '']) => style.replace(/&quot;/g, '"').replace(/&amp;/g, '&'))),
+  ];
 }
 
 /** CSP source expressions allowing exactly these style attributes ('unsafe-hashes' plus one hash each). */

@@ -72,11 +72,20 @@ export function App() {
   );
   const sections = sectionsByTheme(visible);
   const linked = useMemo(
-    () => new Set(linkedPanelIds(visible.map((m) => m.def), (def) => dataset.themes[def.theme].data, highlight)),
+    () =>
+      new Set(
+        linkedPanelIds(
+          visible.map((m) => m.def),
+          (def) => dataset.themes[def.theme].data,
+          highlight,
+        ),
+      ),
     [visible, dataset.themes, highlight],
   );
   const renderExport = useCallback(
-    (def: ChartPanelDef, title: string) => <ExportMenu def={def} title={title} file={themes[def.theme].data!} figures={figures} sources={sourcesById} lang={lang} />,
+    (def: ChartPanelDef, title: string) => (
+      <ExportMenu def={def} title={title} file={themes[def.theme].data!} figures={figures} sources={sourcesById} lang={lang} />
+    ),
     [themes, figures, sourcesById, lang],
   );
   const actions = useMemo<PanelActions>(() => ({ onPresent: enterPresentation, renderExport }), [renderExport]);
@@ -117,7 +126,11 @@ export function App() {
           sections.map(({ theme, panels }) => (
             <section key={theme} className="theme-section" aria-labelledby={`theme-${theme}`} data-theme-section={theme}>
               <h2 id={`theme-${theme}`}>{pick(THEMES[theme], lang)}</h2>
-              <div className="panel-grid" data-rem3={leftoverCharts(panels.map((m) => m.def)).rem3} data-rem2={leftoverCharts(panels.map((m) => m.def)).rem2}>
+              <div
+                className="panel-grid"
+                data-rem3={leftoverCharts(panels.map((m) => m.def)).rem3}
+                data-rem2={leftoverCharts(panels.map((m) => m.def)).rem2}
+              >
                 {panels.map((model) => (
                   <Panel
                     key={model.def.id}

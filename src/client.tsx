@@ -45,17 +45,13 @@ function hydrateFirstView(root: HTMLElement, queryClient: QueryClient) {
   const revalidate = () => void revalidateDataFiles(queryClient).then(announceUpdates);
   // In a transition, hydration yields to the browser between components: no long task.
   startTransition(() => {
-    hydrateRoot(
-      root,
-      <AppRoot queryClient={queryClient} onCommitted={revalidate} />,
-      {
-        // A mismatch (it should not happen) is recorded, and React renders that part afresh.
-        onRecoverableError: (error) => {
-          document.documentElement.setAttribute('data-hydration-mismatch', '');
-          console.warn('first view: hydration mismatch', error);
-        },
+    hydrateRoot(root, <AppRoot queryClient={queryClient} onCommitted={revalidate} />, {
+      // A mismatch (it should not happen) is recorded, and React renders that part afresh.
+      onRecoverableError: (error) => {
+        document.documentElement.setAttribute('data-hydration-mismatch', '');
+        console.warn('first view: hydration mismatch', error);
       },
-    );
+    });
   });
 }
 
@@ -64,9 +60,7 @@ function renderAfresh(root: HTMLElement, queryClient: QueryClient, speaker: bool
   void queryClient.prefetchQuery(sourcesQuery);
   for (const theme of THEME_IDS) void queryClient.prefetchQuery(themeQuery(theme));
   root.removeAttribute('data-first-view');
-  createRoot(root).render(
-    <AppRoot queryClient={queryClient}>{speaker ? speakerTree() : undefined}</AppRoot>,
-  );
+  createRoot(root).render(<AppRoot queryClient={queryClient}>{speaker ? speakerTree() : undefined}</AppRoot>);
 }
 
 export async function start(): Promise<void> {

@@ -41,11 +41,18 @@ export function dataFileFetch(read: ReadDataFile): typeof fetch {
 async function loadQueries(queryClient: QueryClient, render: () => string, maxPasses = 5): Promise<string> {
   for (let pass = 0; pass < maxPasses; pass++) {
     const html = render();
-    const pending = queryClient.getQueryCache().getAll().filter((q) => q.state.status !== 'success');
+    const pending = queryClient
+      .getQueryCache()
+      .getAll()
+      .filter((q) => q.state.status !== 'success');
     if (pending.length === 0) return html;
     await Promise.all(pending.map((q) => queryClient.prefetchQuery({ queryKey: q.queryKey, queryFn: q.options.queryFn, retry: false })));
-    const failed = queryClient.getQueryCache().getAll().filter((q) => q.state.status === 'error');
-    if (failed.length) throw new Error(`first view: ${failed.map((q) => `${JSON.stringify(q.queryKey)}: ${(q.state.error as Error).message}`).join('; ')}`);
+    const failed = queryClient
+      .getQueryCache()
+      .getAll()
+      .filter((q) => q.state.status === 'error');
+    if (failed.length)
+      throw new Error(`first view: ${failed.map((q) => `${JSON.stringify(q.queryKey)}: ${(q.state.error as Error).message}`).join('; ')}`);
   }
   throw new Error(`first view: queries still loading after ${maxPasses} passes`);
 }

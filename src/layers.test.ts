@@ -110,7 +110,11 @@ function layerOf(file: string): Layer {
 
 /** Every module a source text imports (static, dynamic and side-effect imports, re-exports). */
 function importSpecifiers(text: string): string[] {
-  const found = [...text.matchAll(/(?:^|[\s;])(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]/g), ...text.matchAll(/(?:^|[\s;])import\s*['"]([^'"]+)['"]/g), ...text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)];
+  const found = [
+    ...text.matchAll(/(?:^|[\s;])(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]/g),
+    ...text.matchAll(/(?:^|[\s;])import\s*['"]([^'"]+)['"]/g),
+    ...text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g),
+  ];
   return found.map((m) => m[1]!);
 }
 
@@ -136,7 +140,10 @@ function backwardEdges(): string[] {
       if (!target) return [];
       const to = layerOfTarget(target);
       if (LAYERS.indexOf(to) <= LAYERS.indexOf(from)) return [];
-      const rel = (p: string) => relative(SRC, p).replaceAll('\\', '/').replace(/\.(ts|tsx)$/, '');
+      const rel = (p: string) =>
+        relative(SRC, p)
+          .replaceAll('\\', '/')
+          .replace(/\.(ts|tsx)$/, '');
       return [`${rel(file)} (${from}) → ${rel(target)} (${to})`];
     });
   });

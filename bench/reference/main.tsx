@@ -13,7 +13,18 @@ import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 import { createRoot } from 'react-dom/client';
 
-echarts.use([BarChart, LineChart, PieChart, GaugeChart, TreemapChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, CanvasRenderer]);
+echarts.use([
+  BarChart,
+  LineChart,
+  PieChart,
+  GaugeChart,
+  TreemapChart,
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  AriaComponent,
+  CanvasRenderer,
+]);
 
 type Option = echarts.EChartsCoreOption;
 
@@ -37,7 +48,12 @@ const beforeAfter = (n: number): Option => ({
   grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
   xAxis: { type: 'category', data: names(n) },
   yAxis: { type: 'value', name: '亿元' },
-  series: ['2020年', '2025年'].map((name, s) => ({ type: 'bar', name, label: { ...label, position: 'top' }, data: values(n).map((v) => v + s * 30) })),
+  series: ['2020年', '2025年'].map((name, s) => ({
+    type: 'bar',
+    name,
+    label: { ...label, position: 'top' },
+    data: values(n).map((v) => v + s * 30),
+  })),
 });
 const slope: Option = {
   grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
@@ -45,12 +61,18 @@ const slope: Option = {
   yAxis: { type: 'value', min: 0, name: '%' },
   series: [{ type: 'line', symbolSize: 12, label: { ...label, position: 'top' }, data: [29.7, 31.8] }],
 };
-const gauge: Option = { series: [{ type: 'gauge', min: 0, max: 100, progress: { show: true }, detail: { formatter: '{value}%' }, data: [{ value: 74, name: '比重' }] }] };
+const gauge: Option = {
+  series: [
+    { type: 'gauge', min: 0, max: 100, progress: { show: true }, detail: { formatter: '{value}%' }, data: [{ value: 74, name: '比重' }] },
+  ],
+};
 const pie: Option = {
   legend: { orient: 'vertical', right: 0, top: 'middle' },
   series: [{ type: 'pie', radius: ['40%', '70%'], label, data: names(4).map((name, i) => ({ name, value: values(4)[i] })) }],
 };
-const treemap: Option = { series: [{ type: 'treemap', breadcrumb: { show: false }, roam: false, data: names(8).map((name, i) => ({ name, value: values(8)[i] })) }] };
+const treemap: Option = {
+  series: [{ type: 'treemap', breadcrumb: { show: false }, roam: false, data: names(8).map((name, i) => ({ name, value: values(8)[i] })) }],
+};
 const progress: Option = {
   legend: { bottom: 0 },
   grid: { left: 8, right: 16, top: 16, bottom: 40, containLabel: true },
@@ -64,7 +86,12 @@ const CHARTS: { option: Option; height: number }[] = [
   ...[bar(2), bar(2), bar(2), beforeAfter(1), beforeAfter(1), beforeAfter(2), slope, slope, bar(3, true), bar(4, true), bar(2), bar(2)],
   ...[gauge, bar(3, true), bar(2, true), bar(2), gauge],
 ].map((option) => ({ option, height: 300 }));
-CHARTS.push({ option: bar(16, true), height: 480 }, { option: treemap, height: 300 }, { option: pie, height: 300 }, { option: progress, height: 200 });
+CHARTS.push(
+  { option: bar(16, true), height: 480 },
+  { option: treemap, height: 300 },
+  { option: pie, height: 300 },
+  { option: progress, height: 200 },
+);
 
 const count = Number(new URLSearchParams(window.location.search).get('charts') ?? CHARTS.length);
 

@@ -1,6 +1,17 @@
 import type { BarSeriesOption } from 'echarts/charts';
 import type { FigureRow } from '@/data/select-rows';
-import { assertOneBasis, assertOneUnit, baseOption, describeRows, figureDatum, labelFromData, markOpacity, valueAxisText, type ChartView, type Option } from './chart-view';
+import {
+  assertOneBasis,
+  assertOneUnit,
+  baseOption,
+  describeRows,
+  figureDatum,
+  labelFromData,
+  markOpacity,
+  valueAxisText,
+  type ChartView,
+  type Option,
+} from './chart-view';
 import { lineHeight } from './frame';
 import { gridIn, widest, wrapLabels } from './layout';
 import { textColors } from './palette';
@@ -73,21 +84,49 @@ export function buildBarOption({ title, rows, view, horizontal = false, sort = f
   assertOneBasis(rows);
   const { frame, lang } = view;
   const ordered = sort ? [...rows].sort((a, b) => b.value - a.value) : [...rows];
-  const sideways = horizontal || !barsStandUp(ordered.map((r) => r.label), ordered.map((r) => r.valueLabel), 1, view);
+  const sideways =
+    horizontal ||
+    !barsStandUp(
+      ordered.map((r) => r.label),
+      ordered.map((r) => r.valueLabel),
+      1,
+      view,
+    );
   // Sideways bars read top-down: ECharts draws the first category at the bottom.
   const drawn = sideways ? [...ordered].reverse() : ordered;
   const colors = textColors(view.scheme);
   const opacity = markOpacity(view, rows);
   const font = frame.type.text;
   const valueFont = frame.type.value;
-  const valueWidth = Math.ceil(widest(drawn.map((r) => r.valueLabel), valueFont, frame));
+  const valueWidth = Math.ceil(
+    widest(
+      drawn.map((r) => r.valueLabel),
+      valueFont,
+      frame,
+    ),
+  );
 
   let names: string[];
   if (sideways) {
-    names = wrapLabels(drawn.map((r) => r.label), sidewaysNameWidth(drawn.map((r) => r.label), view), font, frame, lang).labels;
+    names = wrapLabels(
+      drawn.map((r) => r.label),
+      sidewaysNameWidth(
+        drawn.map((r) => r.label),
+        view,
+      ),
+      font,
+      frame,
+      lang,
+    ).labels;
   } else {
     const band = (frame.plot.width - font * 4) / Math.max(drawn.length, 1);
-    names = wrapLabels(drawn.map((r) => r.label), band - frame.gap, font, frame, lang).labels;
+    names = wrapLabels(
+      drawn.map((r) => r.label),
+      band - frame.gap,
+      font,
+      frame,
+      lang,
+    ).labels;
   }
   const { categoryAxis, valueAxis } = barAxes(names, rows, sideways, view);
   const categories = Math.max(drawn.length, 1);
@@ -96,13 +135,27 @@ export function buildBarOption({ title, rows, view, horizontal = false, sort = f
     type: 'bar',
     name: title,
     // Bars fill about half their band, whatever the number of categories and the size of the frame.
-    barWidth: Math.max(6, Math.round(Math.min((plotSpan / categories) * 0.55, sideways ? valueFont * 1.6 : Math.max(valueFont * 5, plotSpan * 0.08)))),
-    label: { show: true, fontSize: valueFont, position: sideways ? 'right' : 'top', distance: Math.round(frame.gap / 2), color: colors.text, formatter: labelFromData },
+    barWidth: Math.max(
+      6,
+      Math.round(Math.min((plotSpan / categories) * 0.55, sideways ? valueFont * 1.6 : Math.max(valueFont * 5, plotSpan * 0.08))),
+    ),
+    label: {
+      show: true,
+      fontSize: valueFont,
+      position: sideways ? 'right' : 'top',
+      distance: Math.round(frame.gap / 2),
+      color: colors.text,
+      formatter: labelFromData,
+    },
     data: drawn.map((row) => figureDatum(row, view, opacity(row))),
   };
   return {
     ...baseOption(view, describeRows(title, ordered, lang)),
-    grid: gridIn(frame, undefined, sideways ? { right: valueWidth + frame.gap, top: frame.gap } : { top: lineHeight(valueFont) + lineHeight(frame.type.small) }),
+    grid: gridIn(
+      frame,
+      undefined,
+      sideways ? { right: valueWidth + frame.gap, top: frame.gap } : { top: lineHeight(valueFont) + lineHeight(frame.type.small) },
+    ),
     xAxis: sideways ? valueAxis : categoryAxis,
     yAxis: sideways ? categoryAxis : valueAxis,
     series: [series],

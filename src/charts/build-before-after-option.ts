@@ -2,7 +2,17 @@ import type { BarSeriesOption } from 'echarts/charts';
 import type { FigureRow } from '@/data/select-rows';
 import { UI } from '@/i18n/strings';
 import { barAxes, barsStandUp, sidewaysNameWidth } from './build-bar-option';
-import { assertOneBasis, assertOneUnit, baseOption, describeRows, figureDatum, labelFromData, markOpacity, type ChartView, type Option } from './chart-view';
+import {
+  assertOneBasis,
+  assertOneUnit,
+  baseOption,
+  describeRows,
+  figureDatum,
+  labelFromData,
+  markOpacity,
+  type ChartView,
+  type Option,
+} from './chart-view';
 import { lineHeight } from './frame';
 import { gridIn, legendBlock, widest, wrapLabels } from './layout';
 import { textColors } from './palette';
@@ -33,13 +43,30 @@ export function buildBeforeAfterOption({ title, rows, view }: BeforeAfterInput):
   const font = frame.type.text;
   const valueFont = frame.type.value;
   const labels = after.map((r) => r.label);
-  const sideways = !barsStandUp(labels, rows.map((r) => r.valueLabel), 2, view);
+  const sideways = !barsStandUp(
+    labels,
+    rows.map((r) => r.valueLabel),
+    2,
+    view,
+  );
   const order = (items: FigureRow[]) => (sideways ? [...items].reverse() : items);
   const legend = legendBlock([t.baseline, t.result], frame, colors.text);
-  const valueWidth = Math.ceil(widest(rows.map((r) => r.valueLabel), valueFont, frame));
+  const valueWidth = Math.ceil(
+    widest(
+      rows.map((r) => r.valueLabel),
+      valueFont,
+      frame,
+    ),
+  );
   const band = sideways ? (frame.plot.height - (legend?.height ?? 0)) / labels.length : (frame.plot.width - font * 4) / labels.length;
   const names = sideways
-    ? wrapLabels(order(after).map((r) => r.label), sidewaysNameWidth(labels, view), font, frame, lang).labels
+    ? wrapLabels(
+        order(after).map((r) => r.label),
+        sidewaysNameWidth(labels, view),
+        font,
+        frame,
+        lang,
+      ).labels
     : wrapLabels(labels, band - frame.gap, font, frame, lang).labels;
   // Upright pairs: the bars' centres (a bar and its 20% gap apart) are at least a value label's width apart.
   const clearOfLabels = sideways ? 0 : Math.ceil((valueWidth + frame.gap) / 1.2);
@@ -49,7 +76,14 @@ export function buildBeforeAfterOption({ title, rows, view }: BeforeAfterInput):
     name,
     barWidth,
     barGap: '20%',
-    label: { show: true, fontSize: valueFont, position: sideways ? 'right' : 'top', distance: Math.round(frame.gap / 2), color: colors.text, formatter: labelFromData },
+    label: {
+      show: true,
+      fontSize: valueFont,
+      position: sideways ? 'right' : 'top',
+      distance: Math.round(frame.gap / 2),
+      color: colors.text,
+      formatter: labelFromData,
+    },
     data: order(items).map((row) => {
       const pair = must(after[items.indexOf(row)], `the result paired with ${row.id}`);
       return figureDatum(row, view, opacity(row), pair.label);
@@ -59,7 +93,11 @@ export function buildBeforeAfterOption({ title, rows, view }: BeforeAfterInput):
   return {
     ...baseOption(view, describeRows(title, rows, lang)),
     legend: legend?.legend,
-    grid: gridIn(frame, legend, sideways ? { right: valueWidth + frame.gap, top: frame.gap } : { top: lineHeight(valueFont) + lineHeight(frame.type.small) }),
+    grid: gridIn(
+      frame,
+      legend,
+      sideways ? { right: valueWidth + frame.gap, top: frame.gap } : { top: lineHeight(valueFont) + lineHeight(frame.type.small) },
+    ),
     xAxis: sideways ? valueAxis : categoryAxis,
     yAxis: sideways ? categoryAxis : valueAxis,
     series: [series(t.baseline, before), series(t.result, after)],

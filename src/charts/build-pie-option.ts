@@ -1,7 +1,16 @@
 import type { PieSeriesOption } from 'echarts/charts';
 import type { FigureRow } from '@/data/select-rows';
 import { UI } from '@/i18n/strings';
-import { assertOneBasis, assertOneUnit, baseOption, describeRows, figureDatum, markOpacity, type ChartView, type Option } from './chart-view';
+import {
+  assertOneBasis,
+  assertOneUnit,
+  baseOption,
+  describeRows,
+  figureDatum,
+  markOpacity,
+  type ChartView,
+  type Option,
+} from './chart-view';
 import { lineHeight } from './frame';
 import { widest } from './layout';
 import { textColors } from './palette';

@@ -1,6 +1,16 @@
 import type { BarSeriesOption } from 'echarts/charts';
 import type { FigureRow } from '@/data/select-rows';
-import { assertOneBasis, assertOneUnit, baseOption, describeRows, figureDatum, labelFromData, markOpacity, type ChartView, type Option } from './chart-view';
+import {
+  assertOneBasis,
+  assertOneUnit,
+  baseOption,
+  describeRows,
+  figureDatum,
+  labelFromData,
+  markOpacity,
+  type ChartView,
+  type Option,
+} from './chart-view';
 import { lineHeight } from './frame';
 import { gridIn, legendBlock, wrapTo } from './layout';
 import { categoricalColors, cycledColor, labelColorOn, textColors } from './palette';
@@ -22,7 +32,11 @@ export function buildProgressOption({ title, rows, total, view }: ProgressInput)
   const palette = categoricalColors(view.scheme);
   const opacity = markOpacity(view, rows);
   const font = frame.type.text;
-  const legend = legendBlock(rows.map((r) => r.label), frame, colors.text);
+  const legend = legendBlock(
+    rows.map((r) => r.label),
+    frame,
+    colors.text,
+  );
   const nameWidth = Math.round(frame.plot.width * 0.3);
   const name = [...wrapTo(total.label, nameWidth, font, frame, lang).lines, total.valueLabel].join('\n');
   const series: BarSeriesOption[] = rows.map((row, i) => {
@@ -33,7 +47,13 @@ export function buildProgressOption({ title, rows, total, view }: ProgressInput)
       stack: 'total',
       barWidth: Math.round(frame.type.value * 2.2),
       itemStyle: { color: fill },
-      label: { show: true, fontSize: frame.type.value, color: labelColorOn(fill, view.scheme), fontWeight: 'bold', formatter: labelFromData },
+      label: {
+        show: true,
+        fontSize: frame.type.value,
+        color: labelColorOn(fill, view.scheme),
+        fontWeight: 'bold',
+        formatter: labelFromData,
+      },
       data: [figureDatum(row, view, opacity(row))],
     };
   });

@@ -1,6 +1,16 @@
 import type { FigureRow } from '@/data/select-rows';
 import { UI } from '@/i18n/strings';
-import { assertOneBasis, assertOneUnit, baseOption, describeRows, figureDatum, labelFromData, valueAxisText, type ChartView, type Option } from './chart-view';
+import {
+  assertOneBasis,
+  assertOneUnit,
+  baseOption,
+  describeRows,
+  figureDatum,
+  labelFromData,
+  valueAxisText,
+  type ChartView,
+  type Option,
+} from './chart-view';
 import { lineHeight } from './frame';
 import { gridIn, widest } from './layout';
 import { PALETTE, textColors } from './palette';
@@ -28,7 +38,13 @@ export function buildSlopeOption({ title, rows, view }: SlopeInput): Option {
   const valueFont = frame.type.value;
   const axisText = valueAxisText(rows, view.lang);
   // Half a value label reaches past each end point.
-  const half = Math.ceil(widest(rows.map((r) => r.valueLabel), valueFont, frame) / 2);
+  const half = Math.ceil(
+    widest(
+      rows.map((r) => r.valueLabel),
+      valueFont,
+      frame,
+    ) / 2,
+  );
   return {
     ...baseOption(view, describeRows(title, rows, view.lang)),
     grid: gridIn(frame, undefined, { top: lineHeight(valueFont) + lineHeight(frame.type.small), right: half }),

@@ -10,7 +10,16 @@ const view: ChartView = { lang: 'zh', scheme: 'light', animation: false, frame: 
 const status = (code: StatusView['code'], text: string): StatusView => ({ code, text, reasonText: 'r', note: 'n', targetId: 't' });
 
 const smart: TargetItem = {
-  target: row({ id: 't.smart', label: '智能工厂', value: 500, unit: 'ge', unitText: '个', valueText: '超500个', qualifier: 'more-than', status: status('met', '已完成') }),
+  target: row({
+    id: 't.smart',
+    label: '智能工厂',
+    value: 500,
+    unit: 'ge',
+    unitText: '个',
+    valueText: '超500个',
+    qualifier: 'more-than',
+    status: status('met', '已完成'),
+  }),
   result: row({ id: 'r.smart', value: 528, valueText: '528家', status: status('met', '已完成') }),
   other: row({ id: 'o.smart', value: 400, valueText: '400家' }),
 };
@@ -58,7 +67,9 @@ describe('buildTargetOption', () => {
   it('keeps the status mark and its words on one line in every width', () => {
     for (const width of [300, 360, 420, 480, 640, 900]) {
       const narrow: ChartView = { ...view, frame: cardFrame(width, 320) };
-      const yAxis = buildTargetOption({ title: 't', items: [smart, champions], view: narrow }).yAxis as { axisLabel: { formatter: (v: string, i: number) => string } };
+      const yAxis = buildTargetOption({ title: 't', items: [smart, champions], view: narrow }).yAxis as {
+        axisLabel: { formatter: (v: string, i: number) => string };
+      };
       for (const index of [0, 1]) {
         const lines = yAxis.axisLabel.formatter('', index).split('\n');
         const statusLine = lines.find((line) => /[✓?–✗]/.test(line))!;
@@ -69,7 +80,9 @@ describe('buildTargetOption', () => {
 
   it('shows data text, never rich-text markup, in a label', () => {
     const odd: TargetItem = { target: row({ id: 't.odd', label: '{b|x}', status: status('met', '已完成') }) };
-    const yAxis = buildTargetOption({ title: 't', items: [odd], view }).yAxis as { axisLabel: { formatter: (v: string, i: number) => string } };
+    const yAxis = buildTargetOption({ title: 't', items: [odd], view }).yAxis as {
+      axisLabel: { formatter: (v: string, i: number) => string };
+    };
     expect(yAxis.axisLabel.formatter('', 0)).toContain('{name|｛b｜x｝}');
   });
 
@@ -80,12 +93,16 @@ describe('buildTargetOption', () => {
   it('refuses to mix bases: a share of gross output is not judged against a value-added target', () => {
     const target = row({ id: 't.sei', unit: 'percent', value: 40, basis: 'value-added', status: status('met', '已完成') });
     const output = row({ id: 'r.sei', unit: 'percent', value: 30.8, basis: 'output' });
-    expect(() => buildTargetOption({ title: 't', items: [{ target, result: output }], view })).toThrow('one chart cannot mix bases (value-added, output)');
+    expect(() => buildTargetOption({ title: 't', items: [{ target, result: output }], view })).toThrow(
+      'one chart cannot mix bases (value-added, output)',
+    );
   });
 
   it('refuses to put a count and a percentage on one scale, but takes 个 and 家 together', () => {
     const percent = row({ id: 'r.p', unit: 'percent' });
-    expect(() => buildTargetOption({ title: 't', items: [{ ...champions, result: percent }], view })).toThrow('one chart cannot mix scales');
+    expect(() => buildTargetOption({ title: 't', items: [{ ...champions, result: percent }], view })).toThrow(
+      'one chart cannot mix scales',
+    );
     expect(() => buildTargetOption({ title: 't', items: [smart], view })).not.toThrow();
   });
 });

@@ -3,7 +3,16 @@ import type { FigureRow, StatusView } from '@/data/select-rows';
 import type { TargetStatus } from '@/data/target-status';
 import { formatMessage, joinWords, UI } from '@/i18n/strings';
 import type { BarSeriesOption, ScatterSeriesOption } from 'echarts/charts';
-import { assertOneBasis, assertOneScale, baseOption, labelFromData, markOpacity, valueAxisText, type ChartView, type Option } from './chart-view';
+import {
+  assertOneBasis,
+  assertOneScale,
+  baseOption,
+  labelFromData,
+  markOpacity,
+  valueAxisText,
+  type ChartView,
+  type Option,
+} from './chart-view';
 import { lineHeight } from './frame';
 import { gridIn, legendBlock, widest, wrapTo } from './layout';
 import { PALETTE, textColors } from './palette';
@@ -46,7 +55,10 @@ export function targetRowLines(item: TargetItem, view: ChartView): [style: strin
   const status = statusOf(item);
   return [
     ['name', item.target.label],
-    ['detail', `${joinWords(view.lang, t.target, item.target.valueText)} · ${joinWords(view.lang, t.targetResult, item.result?.valueText ?? '—')}`],
+    [
+      'detail',
+      `${joinWords(view.lang, t.target, item.target.valueText)} · ${joinWords(view.lang, t.targetResult, item.result?.valueText ?? '—')}`,
+    ],
     [RICH_STYLE[status.code], `${STATUS_MARK[status.code]} ${status.text}`],
   ];
 }
@@ -87,7 +99,12 @@ export function buildTargetOption({ title, items, view }: TargetInput): Option {
   const opacity = markOpacity(view, rows);
   // ECharts draws the first category at the bottom; the first target reads at the top.
   const drawn = [...items].reverse();
-  const statusColor: Record<TargetStatus, string> = { met: palette[2], 'not-met': palette[1], undetermined: palette[4], 'no-result': colors.muted };
+  const statusColor: Record<TargetStatus, string> = {
+    met: palette[2],
+    'not-met': palette[1],
+    undetermined: palette[4],
+    'no-result': colors.muted,
+  };
   const labelFont = frame.type.text;
   const labelLine = lineHeight(labelFont);
   const valueFont = frame.type.value;
@@ -146,10 +163,25 @@ export function buildTargetOption({ title, items, view }: TargetInput): Option {
   });
 
   const rich = Object.fromEntries(
-    (Object.keys(RICH_STYLE) as TargetStatus[]).map((code) => [RICH_STYLE[code], { color: statusColor[code], fontWeight: 'bold' as const, fontSize: labelFont, lineHeight: labelLine }]),
+    (Object.keys(RICH_STYLE) as TargetStatus[]).map((code) => [
+      RICH_STYLE[code],
+      { color: statusColor[code], fontWeight: 'bold' as const, fontSize: labelFont, lineHeight: labelLine },
+    ]),
   );
-  const legend = legendBlock(series.map((s) => String(s.name)), frame, colors.text);
-  const otherWidth = hasOther ? Math.ceil(widest(items.flatMap((item) => (item.other ? [otherLabel(item.other, view)] : [])), valueFont, frame)) + frame.gap : frame.gap * 2;
+  const legend = legendBlock(
+    series.map((s) => String(s.name)),
+    frame,
+    colors.text,
+  );
+  const otherWidth = hasOther
+    ? Math.ceil(
+        widest(
+          items.flatMap((item) => (item.other ? [otherLabel(item.other, view)] : [])),
+          valueFont,
+          frame,
+        ),
+      ) + frame.gap
+    : frame.gap * 2;
   return {
     ...baseOption(view, describeTargets(title, items, view)),
     legend: legend?.legend,
@@ -234,19 +266,36 @@ export function targetLayout(items: readonly TargetItem[], view: ChartView): { l
   const labels: string[] = [];
   let mostLines = 0;
   for (const item of items) {
-    const [[, name], [, detail], [statusStyle, status]] = targetRowLines(item, view) as [[string, string], [string, string], [string, string]];
+    const [[, name], [, detail], [statusStyle, status]] = targetRowLines(item, view) as [
+      [string, string],
+      [string, string],
+      [string, string],
+    ];
     const nameLines = wrapTo(name, width, font, frame, view.lang).lines.map((l) => `{name|${richSafe(l)}}`);
     // Target, result and status run on as one text, wrapped in whole words; the status keeps its colour.
-    const run = styledRun([['detail', `${detail} · `], [statusStyle, status]], width, font, view);
+    const run = styledRun(
+      [
+        ['detail', `${detail} · `],
+        [statusStyle, status],
+      ],
+      width,
+      font,
+      view,
+    );
     // The status mark and its words stay together: where the run would split them, the status takes a line of its own.
     const statusWhole = run.some((line) => line.endsWith(`{${statusStyle}|${richSafe(status)}}`));
-    const lines = [...nameLines, ...(statusWhole ? run : [...styledRun([['detail', detail]], width, font, view), ...styledRun([[statusStyle, status]], width, font, view)])];
+    const lines = [
+      ...nameLines,
+      ...(statusWhole
+        ? run
+        : [...styledRun([['detail', detail]], width, font, view), ...styledRun([[statusStyle, status]], width, font, view)]),
+    ];
     mostLines = Math.max(mostLines, lines.length);
     labels.push(lines.join('\n'));
   }
   const band = mostLines * line + frame.gap * 2;
   const hasOther = items.some((item) => item.other);
-  const barWidth = Math.max(6, Math.min(Math.round(font * 1.5), Math.round((band / (hasOther ? 2.6 : 1.6)))));
+  const barWidth = Math.max(6, Math.min(Math.round(font * 1.5), Math.round(band / (hasOther ? 2.6 : 1.6))));
   // Legend and axis with its unit take about four lines besides the rows.
   const minHeight = items.length * band + line * 4 + frame.gap * 4;
   return { labels, minHeight, barWidth };

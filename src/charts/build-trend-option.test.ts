@@ -7,7 +7,15 @@ import { row } from './test-rows';
 import { cardFrame } from '@/charts/frame';
 
 const view: ChartView = { lang: 'zh', scheme: 'light', animation: false, frame: cardFrame(640, 320) };
-const reposted: SourceRef = { id: 's', text: '转载', publisher: '转载网站', date: '2024-01-23', url: 'http://example.com/a', trust: 'medium', reposted: true };
+const reposted: SourceRef = {
+  id: 's',
+  text: '转载',
+  publisher: '转载网站',
+  date: '2024-01-23',
+  url: 'http://example.com/a',
+  trust: 'medium',
+  reposted: true,
+};
 const growth = (year: number, value: number, extra = {}): TrendPoint => ({
   year,
   partial: false,
@@ -32,7 +40,13 @@ const seriesOf = (option: Record<string, unknown>) => option.series as Line[];
 
 describe('buildTrendOption', () => {
   it('leaves a missing year as a gap and never joins across it', () => {
-    const option = buildTrendOption({ title: 't', from: 2020, to: 2025, series: [{ name: '增速', points: [growth(2020, 1.5), growth(2021, 6.6), growth(2023, 4.3)] }], view });
+    const option = buildTrendOption({
+      title: 't',
+      from: 2020,
+      to: 2025,
+      series: [{ name: '增速', points: [growth(2020, 1.5), growth(2021, 6.6), growth(2023, 4.3)] }],
+      view,
+    });
     const [line] = seriesOf(option);
     expect(line?.connectNulls).toBe(false);
     expect(line?.data.map((d) => (typeof d === 'string' ? d : d.value))).toEqual([1.5, 6.6, '-', 4.3, '-', '-']);
@@ -47,7 +61,15 @@ describe('buildTrendOption', () => {
       title: 't',
       from: 2022,
       to: 2023,
-      series: [{ name: 's', points: [{ ...growth(2022, 23.8), partial: true, row: { ...growth(2022, 23.8).row, periodText: '2022年上半年' } }, growth(2023, 4.3, { sourceRefs: [reposted] })] }],
+      series: [
+        {
+          name: 's',
+          points: [
+            { ...growth(2022, 23.8), partial: true, row: { ...growth(2022, 23.8).row, periodText: '2022年上半年' } },
+            growth(2023, 4.3, { sourceRefs: [reposted] }),
+          ],
+        },
+      ],
       view,
     });
     const [line] = seriesOf(option);
@@ -58,7 +80,14 @@ describe('buildTrendOption', () => {
   });
 
   it('marks a target in its year, its status in words in the legend', () => {
-    const option = buildTrendOption({ title: 't', from: 2024, to: 2025, series: [{ name: 's', points: [growth(2025, 4.8)] }], targets: [target], view });
+    const option = buildTrendOption({
+      title: 't',
+      from: 2024,
+      to: 2025,
+      series: [{ name: 's', points: [growth(2025, 4.8)] }],
+      targets: [target],
+      view,
+    });
     const [, mark] = seriesOf(option);
     expect(mark?.type).toBe('scatter');
     expect(mark?.name).toBe('2025年目标 约5%：无法判定');
@@ -67,11 +96,24 @@ describe('buildTrendOption', () => {
   });
 
   it('refuses two figures for one year, a year off the axis, and mixed bases', () => {
-    expect(() => buildTrendOption({ title: 't', from: 2020, to: 2025, series: [{ name: 's', points: [growth(2021, 1), growth(2021, 2)] }], view })).toThrow('two figures for 2021');
-    expect(() => buildTrendOption({ title: 't', from: 2020, to: 2025, series: [{ name: 's', points: [growth(2026, 1)] }], view })).toThrow('outside the years');
-    const share = { ...growth(2022, 23.8), row: { ...growth(2022, 23.8).row, id: 'share', basis: 'value-added' as const } };
-    expect(() => buildTrendOption({ title: 't', from: 2020, to: 2025, series: [{ name: 's', points: [growth(2021, 1)] }, { name: 'share', points: [share] }], view })).toThrow(
-      'one chart cannot mix bases',
+    expect(() =>
+      buildTrendOption({ title: 't', from: 2020, to: 2025, series: [{ name: 's', points: [growth(2021, 1), growth(2021, 2)] }], view }),
+    ).toThrow('two figures for 2021');
+    expect(() => buildTrendOption({ title: 't', from: 2020, to: 2025, series: [{ name: 's', points: [growth(2026, 1)] }], view })).toThrow(
+      'outside the years',
     );
+    const share = { ...growth(2022, 23.8), row: { ...growth(2022, 23.8).row, id: 'share', basis: 'value-added' as const } };
+    expect(() =>
+      buildTrendOption({
+        title: 't',
+        from: 2020,
+        to: 2025,
+        series: [
+          { name: 's', points: [growth(2021, 1)] },
+          { name: 'share', points: [share] },
+        ],
+        view,
+      }),
+    ).toThrow('one chart cannot mix bases');
   });
 });

@@ -1,7 +1,16 @@
 import type { FigureRow } from '@/data/select-rows';
 import { formatMessage, UI } from '@/i18n/strings';
 import type { LineSeriesOption, ScatterSeriesOption } from 'echarts/charts';
-import { assertOneBasis, assertOneUnit, baseOption, labelFromData, markOpacity, valueAxisText, type ChartView, type Option } from './chart-view';
+import {
+  assertOneBasis,
+  assertOneUnit,
+  baseOption,
+  labelFromData,
+  markOpacity,
+  valueAxisText,
+  type ChartView,
+  type Option,
+} from './chart-view';
 import { lineHeight } from './frame';
 import { gridIn, legendBlock, widest } from './layout';
 import { PALETTE, cycledColor, textColors } from './palette';
@@ -42,8 +51,10 @@ function yearsOf(from: number, to: number): number[] {
 function byYear(name: string, points: readonly TrendPoint[], years: readonly number[]): (TrendPoint | undefined)[] {
   const found = new Map<number, TrendPoint>();
   for (const point of points) {
-    if (!years.includes(point.year)) throw new Error(`${point.row.id} (${point.year}) is outside the years ${years[0]}–${years[years.length - 1]} of "${name}"`);
-    if (found.has(point.year)) throw new Error(`"${name}" has two figures for ${point.year}: ${found.get(point.year)!.row.id} and ${point.row.id}`);
+    if (!years.includes(point.year))
+      throw new Error(`${point.row.id} (${point.year}) is outside the years ${years[0]}–${years[years.length - 1]} of "${name}"`);
+    if (found.has(point.year))
+      throw new Error(`"${name}" has two figures for ${point.year}: ${found.get(point.year)!.row.id} and ${point.row.id}`);
     found.set(point.year, point);
   }
   return years.map((year) => found.get(year));
@@ -54,7 +65,13 @@ export function yearLabel(year: number, lang: ChartView['lang']): string {
 }
 
 /** "GDP growth: 2020 1.5%; 2021 6.6%; 2022 no data; …" — the gaps said out loud. */
-function describeTrend(title: string, series: readonly TrendSeries[], targets: readonly TrendPoint[], years: readonly number[], view: ChartView): string {
+function describeTrend(
+  title: string,
+  series: readonly TrendSeries[],
+  targets: readonly TrendPoint[],
+  years: readonly number[],
+  view: ChartView,
+): string {
   const t = UI[view.lang];
   const parts = series.map((s) => {
     const found = byYear(s.name, s.points, years);
@@ -93,7 +110,11 @@ export function labelPlacement(series: readonly TrendSeries[], years: readonly n
   const values = series.flatMap((s) => s.points.map((p) => p.row.value));
   const maxValue = Math.max(0, ...values);
   const minValue = Math.min(0, ...values);
-  const labelWidth = widest(series.flatMap((s) => s.points.map((p) => p.row.valueLabel)), frame.type.value, frame);
+  const labelWidth = widest(
+    series.flatMap((s) => s.points.map((p) => p.row.valueLabel)),
+    frame.type.value,
+    frame,
+  );
   // The value axis' labels and half a label's room at the right come off the plot's width.
   const band = (frame.plot.width - frame.type.text * 5 - labelWidth / 2) / Math.max(years.length, 1);
   const ratio = labelWidth / band;
@@ -151,7 +172,9 @@ export function buildTrendOption({ title, from, to, series, targets = [], view }
     ...(seriesIndex >= 0 ? { label: placement(seriesIndex, p) } : {}),
     name: yearLabel(p.year, view.lang),
     id: p.row.id,
-    labelText: p.partial ? formatMessage(view.lang, 'labelledPeriod', { value: p.row.valueLabel, period: p.row.periodText }) : p.row.valueLabel,
+    labelText: p.partial
+      ? formatMessage(view.lang, 'labelledPeriod', { value: p.row.valueLabel, period: p.row.periodText })
+      : p.row.valueLabel,
     tooltip: rowTooltipHtml(p.row, view.lang),
     symbol: p.row.sourceRefs.some((s) => s.reposted) ? 'emptyCircle' : 'circle',
     itemStyle: { opacity: opacity(p.row) },
@@ -164,7 +187,15 @@ export function buildTrendOption({ title, from, to, series, targets = [], view }
     lineStyle: { width: Math.max(3, Math.round(font / 5)), color: cycledColor(palette, i) },
     itemStyle: { color: cycledColor(palette, i), borderWidth: 2 },
     // Clear of a target's diamond drawn on the same point; each point's side is set by `labelPlacement`.
-    label: { show: true, position: 'top', distance: Math.round(diamond / 2) + 2, fontSize: valueFont, lineHeight: lineHeight(valueFont), color: colors.text, formatter: labelFromData },
+    label: {
+      show: true,
+      position: 'top',
+      distance: Math.round(diamond / 2) + 2,
+      fontSize: valueFont,
+      lineHeight: lineHeight(valueFont),
+      color: colors.text,
+      formatter: labelFromData,
+    },
     labelLayout: { hideOverlap: true },
     data: byYear(s.name, s.points, years).map((p) => (p ? point(p, i) : GAP)),
   }));
@@ -179,12 +210,30 @@ export function buildTrendOption({ title, from, to, series, targets = [], view }
       // Hollow, so the result's point and label in the same year show through.
       itemStyle: { color: 'transparent', borderColor: colors.text, borderWidth: 2 },
       z: 3,
-      data: years.map((year) => (year === target.year ? { ...point(placed!), symbol: 'diamond', itemStyle: { color: 'transparent', borderColor: colors.text, borderWidth: 2, opacity: opacity(placed!.row) } } : GAP)),
+      data: years.map((year) =>
+        year === target.year
+          ? {
+              ...point(placed!),
+              symbol: 'diamond',
+              itemStyle: { color: 'transparent', borderColor: colors.text, borderWidth: 2, opacity: opacity(placed!.row) },
+            }
+          : GAP,
+      ),
     };
   });
   const all = [...lines, ...marks];
-  const halfLabel = Math.ceil(widest(rows.map((r) => r.valueLabel), valueFont, frame) / 2);
-  const legend = legendBlock(all.map((s) => String(s.name)), frame, colors.text);
+  const halfLabel = Math.ceil(
+    widest(
+      rows.map((r) => r.valueLabel),
+      valueFont,
+      frame,
+    ) / 2,
+  );
+  const legend = legendBlock(
+    all.map((s) => String(s.name)),
+    frame,
+    colors.text,
+  );
   const axisText = valueAxisText(rows, view.lang);
   return {
     ...baseOption(view, describeTrend(title, series, targets, years, view)),

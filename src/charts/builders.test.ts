@@ -23,7 +23,11 @@ describe('buildBarOption', () => {
     const option = buildBarOption({ title: 't', rows, view });
     const [series] = seriesOf(option);
     expect(series?.type).toBe('bar');
-    expect(series?.data.map((d) => [d.name, d.value])).toEqual([['A', 2], ['B', 15], ['C', 0]]);
+    expect(series?.data.map((d) => [d.name, d.value])).toEqual([
+      ['A', 2],
+      ['B', 15],
+      ['C', 0],
+    ]);
     expect(series?.data[0]?.labelText).toBe('10家');
     expect((option.yAxis as { name: string }).name).toBe('家');
   });
@@ -37,7 +41,9 @@ describe('buildBarOption', () => {
   });
 
   it('refuses to put two units on one axis', () => {
-    expect(() => buildBarOption({ title: 't', rows: [row({ unit: 'jia' }), row({ id: 'y', unit: 'percent' })], view })).toThrow('one chart cannot mix units');
+    expect(() => buildBarOption({ title: 't', rows: [row({ unit: 'jia' }), row({ id: 'y', unit: 'percent' })], view })).toThrow(
+      'one chart cannot mix units',
+    );
   });
 
   it('escapes markup from data in tooltips', () => {
@@ -49,7 +55,12 @@ describe('buildBarOption', () => {
   });
 
   it('says how a derived value was obtained in words in its tooltip, not its formula', () => {
-    const derived = row({ kind: 'derived', clause: undefined, formulaText: 'round(a - b, 1); a = x 31.8%; b = y 2.1个百分点', formulaWords: '由31.8%与提升2.1个百分点推算' });
+    const derived = row({
+      kind: 'derived',
+      clause: undefined,
+      formulaText: 'round(a - b, 1); a = x 31.8%; b = y 2.1个百分点',
+      formulaWords: '由31.8%与提升2.1个百分点推算',
+    });
     const tooltip = seriesOf(buildBarOption({ title: 't', rows: [derived], view }))[0]?.data[0]?.tooltip;
     expect(tooltip).toContain('由31.8%与提升2.1个百分点推算');
     expect(tooltip).not.toContain('round(');
@@ -57,10 +68,14 @@ describe('buildBarOption', () => {
 
   it('dims the marks that are not selected', () => {
     const option = buildBarOption({ title: 't', rows, view: { ...view, highlight: new Set(['b']) } });
-    const opacities = (must(seriesOf(option)[0], 'the bars').data as unknown as { itemStyle: { opacity: number } }[]).map((d) => d.itemStyle.opacity);
+    const opacities = (must(seriesOf(option)[0], 'the bars').data as unknown as { itemStyle: { opacity: number } }[]).map(
+      (d) => d.itemStyle.opacity,
+    );
     expect(opacities).toEqual([0.25, 1, 0.25]);
     const untouched = buildBarOption({ title: 't', rows, view: { ...view, highlight: new Set(['elsewhere']) } });
-    expect((must(seriesOf(untouched)[0], 'the bars').data as unknown as { itemStyle: { opacity: number } }[]).map((d) => d.itemStyle.opacity)).toEqual([1, 1, 1]);
+    expect(
+      (must(seriesOf(untouched)[0], 'the bars').data as unknown as { itemStyle: { opacity: number } }[]).map((d) => d.itemStyle.opacity),
+    ).toEqual([1, 1, 1]);
   });
 });
 
@@ -69,7 +84,9 @@ describe('every builder', () => {
     const rows = [row()];
     expect(buildBarOption({ title: 't', rows, view: { ...view, animation: true } }).animation).toBe(true);
     expect(buildBarOption({ title: 't', rows, view: { ...view, animation: false, frame: cardFrame(640, 320) } }).animation).toBe(false);
-    expect((buildBarOption({ title: 't', rows, view: { ...view, patterns: true } }).aria as { decal: { show: boolean } }).decal.show).toBe(true);
+    expect((buildBarOption({ title: 't', rows, view: { ...view, patterns: true } }).aria as { decal: { show: boolean } }).decal.show).toBe(
+      true,
+    );
   });
 });
 
@@ -95,7 +112,10 @@ describe('buildSlopeOption', () => {
   it('joins two values on an axis that starts at 0, each point with its own period', () => {
     const option = buildSlopeOption({
       title: 't',
-      rows: [row({ unit: 'percent', value: 29.7, periodText: '2020年' }), row({ id: 'b', unit: 'percent', value: 31.8, periodText: '时期未注明' })],
+      rows: [
+        row({ unit: 'percent', value: 29.7, periodText: '2020年' }),
+        row({ id: 'b', unit: 'percent', value: 31.8, periodText: '时期未注明' }),
+      ],
       view,
     });
     expect((option.yAxis as { min: number }).min).toBe(0);
@@ -110,7 +130,11 @@ describe('buildSlopeOption', () => {
 
 describe('buildTreemapOption', () => {
   it('shows parts as areas, largest first, labelled with the stated value', () => {
-    const option = buildTreemapOption({ title: 't', rows: [row({ id: 'a', label: '噪声', value: 10 }), row({ id: 'b', label: '大气', value: 19, valueText: '19个' })], view });
+    const option = buildTreemapOption({
+      title: 't',
+      rows: [row({ id: 'a', label: '噪声', value: 10 }), row({ id: 'b', label: '大气', value: 19, valueText: '19个' })],
+      view,
+    });
     const data = must(seriesOf(option)[0], 'the treemap').data;
     expect(data.map((d) => d.name)).toEqual(['大气', '噪声']);
     expect(data[0]?.labelText).toBe('大气\n19个');
@@ -120,7 +144,10 @@ describe('buildTreemapOption', () => {
 describe('buildProgressOption', () => {
   it('stacks the parts along the total', () => {
     const total = row({ id: 'total', label: '第十一批', value: 42, valueText: '42件', unit: 'jian' });
-    const parts = [row({ id: 'closed', label: '已办结', value: 23, unit: 'jian' }), row({ id: 'stage', label: '阶段性办结', value: 19, unit: 'jian' })];
+    const parts = [
+      row({ id: 'closed', label: '已办结', value: 23, unit: 'jian' }),
+      row({ id: 'stage', label: '阶段性办结', value: 19, unit: 'jian' }),
+    ];
     const option = buildProgressOption({ title: 't', rows: parts, total, view });
     const series = option.series as { stack: string; name: string; data: { value: number }[] }[];
     expect(series.map((s) => [s.name, s.stack, s.data[0]?.value])).toEqual([
@@ -133,10 +160,17 @@ describe('buildProgressOption', () => {
 
 describe('buildPieOption', () => {
   it('shows the parts of a whole, largest first, each named with its value and share, the total in the middle', () => {
-    const rows = [row({ id: 'a', label: '来信', value: 12, valueText: '12件' }), row({ id: 'b', label: '来电', value: 51, valueText: '51件' })];
+    const rows = [
+      row({ id: 'a', label: '来信', value: 12, valueText: '12件' }),
+      row({ id: 'b', label: '来电', value: 51, valueText: '51件' }),
+    ];
     const total = row({ id: 't', label: '合计', value: 63, valueText: '63件' });
     const option = buildPieOption({ title: 't', rows, total, view: { ...view, frame: cardFrame(360, 300) } });
-    const [ring, centre] = option.series as { data: { name: string; pieLabel?: string }[]; center: number[]; label: { formatter: string } }[];
+    const [ring, centre] = option.series as {
+      data: { name: string; pieLabel?: string }[];
+      center: number[];
+      label: { formatter: string };
+    }[];
     expect(ring!.data.map((d) => d.name)).toEqual(['来电', '来信']);
     expect(ring!.data.map((d) => d.pieLabel)).toEqual(['来电\n51件 · 81.0%', '来信\n12件 · 19.0%']);
     // Centred in its frame, whatever the frame.

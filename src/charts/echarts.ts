@@ -5,6 +5,18 @@ import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
 // Scatter draws the target ticks of the target charts and the target points of the trend charts.
-echarts.use([BarChart, LineChart, PieChart, GaugeChart, TreemapChart, ScatterChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, CanvasRenderer]);
+echarts.use([
+  BarChart,
+  LineChart,
+  PieChart,
+  GaugeChart,
+  TreemapChart,
+  ScatterChart,
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  AriaComponent,
+  CanvasRenderer,
+]);
 
 export { echarts };

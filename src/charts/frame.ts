@@ -97,7 +97,16 @@ function whole(width: number, height: number): Rect {
 /** A dashboard card (or a phone's, when narrow), `width` × `height` CSS pixels. */
 export function cardFrame(width: number, height: number, measure: MeasureText = defaultMeasure()): Frame {
   const phone = width < PHONE_MAX_WIDTH;
-  return { kind: phone ? 'phone' : 'card', width, height, plot: whole(width, height), type: phone ? PHONE_TYPE : CARD_TYPE, gap: 8, legend: phone ? 'bottom' : 'top', measure };
+  return {
+    kind: phone ? 'phone' : 'card',
+    width,
+    height,
+    plot: whole(width, height),
+    type: phone ? PHONE_TYPE : CARD_TYPE,
+    gap: 8,
+    legend: phone ? 'bottom' : 'top',
+    measure,
+  };
 }
 
 /**

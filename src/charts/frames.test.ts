@@ -45,8 +45,8 @@ describe('builders lay their chart out for the frame they are given', () => {
   }
 
   it('bar: turns sideways on a phone where the names do not fit under upright bars, and stays upright on a slide', () => {
-    const many = ['Binhai New Area', 'Dongli District', 'Jizhou District', 'Beichen District', 'Hexi District', 'Nankai District'].map((label, i) =>
-      row({ id: `d${i}`, label, value: 10 - i, valueText: `${10 - i} cases` }),
+    const many = ['Binhai New Area', 'Dongli District', 'Jizhou District', 'Beichen District', 'Hexi District', 'Nankai District'].map(
+      (label, i) => row({ id: `d${i}`, label, value: 10 - i, valueText: `${10 - i} cases` }),
     );
     const phone = buildBarOption({ title: 't', rows: many, view: viewIn(FRAMES.phone!) });
     expect((phone.yAxis as Axis).type).toBe('category');
@@ -55,7 +55,10 @@ describe('builders lay their chart out for the frame they are given', () => {
   });
 
   it('before/after: the two value labels of a pair never reach each other', () => {
-    const pair = [row({ id: 'a0', value: 5045, valueText: 'at least 5,045', label: 'Firms' }), row({ id: 'a1', value: 6100, valueText: 'more than 6,100', label: 'Firms' })];
+    const pair = [
+      row({ id: 'a0', value: 5045, valueText: 'at least 5,045', label: 'Firms' }),
+      row({ id: 'a1', value: 6100, valueText: 'more than 6,100', label: 'Firms' }),
+    ];
     for (const frame of Object.values(FRAMES)) {
       const option = buildBeforeAfterOption({ title: 't', rows: pair, view: viewIn(frame) });
       const [first] = option.series as { barWidth: number; label: { position: string; fontSize: number } }[];
@@ -74,7 +77,11 @@ describe('builders lay their chart out for the frame they are given', () => {
 });
 
 describe('trend labels', () => {
-  const point = (year: number, value: number, text = `${value}%`) => ({ year, partial: false, row: row({ id: `g.${year}.${value}`, unit: 'percent', unitText: '%', value, valueText: text }) });
+  const point = (year: number, value: number, text = `${value}%`) => ({
+    year,
+    partial: false,
+    row: row({ id: `g.${year}.${value}`, unit: 'percent', unitText: '%', value, valueText: text }),
+  });
   const two: TrendSeries[] = [
     { name: 'Industry', points: [point(2020, 1.6), point(2024, 4.6), point(2025, 4.2, 'about 4.2%')] },
     { name: 'High-tech', points: [point(2020, 4.6), point(2024, 8.9), point(2025, 5.3)] },
@@ -98,7 +105,9 @@ describe('trend labels', () => {
   });
 
   it('labels only the latest point where labels are far wider than a year (a narrow card)', () => {
-    const gdp: TrendSeries[] = [{ name: 'GDP', points: [2020, 2021, 2022, 2023, 2024].map((y) => point(y, 14000 + y, `CNY ${y - 2019}.41 trillion`)) }];
+    const gdp: TrendSeries[] = [
+      { name: 'GDP', points: [2020, 2021, 2022, 2023, 2024].map((y) => point(y, 14000 + y, `CNY ${y - 2019}.41 trillion`)) },
+    ];
     const place = labelPlacement(gdp, years, viewIn(FRAMES.phone!));
     expect(gdp[0]!.points.map((p) => place(0, p).show)).toEqual([false, false, false, false, true]);
     const option = buildTrendOption({ title: 't', from: 2020, to: 2025, series: gdp, view: viewIn(FRAMES.phone!) });

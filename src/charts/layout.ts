@@ -111,7 +111,13 @@ export function gridIn(frame: Frame, legend: LegendBlock | undefined, insets: Gr
 }
 
 /** Category labels wrapped to a width, joined with line breaks; `fits` is false when a word is wider. */
-export function wrapLabels(labels: readonly string[], width: number, fontSize: number, frame: Frame, lang: Lang): { labels: string[]; fits: boolean; lines: number } {
+export function wrapLabels(
+  labels: readonly string[],
+  width: number,
+  fontSize: number,
+  frame: Frame,
+  lang: Lang,
+): { labels: string[]; fits: boolean; lines: number } {
   let fits = true;
   let lines = 0;
   const wrapped = labels.map((label) => {

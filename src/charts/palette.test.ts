@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { must } from '@/lib/must';
-import { CARD_BACKGROUND, categoricalColors, contrastRatio, cycledColor, LABEL_CONTRAST, labelColorOn, PALETTE, relativeLuminance, textColors, type ColorScheme } from './palette';
+import {
+  CARD_BACKGROUND,
+  categoricalColors,
+  contrastRatio,
+  cycledColor,
+  LABEL_CONTRAST,
+  labelColorOn,
+  PALETTE,
+  relativeLuminance,
+  textColors,
+  type ColorScheme,
+} from './palette';
 
 const SCHEMES: ColorScheme[] = ['light', 'dark'];
 
@@ -31,7 +42,8 @@ describe('categorical palette', () => {
 
   it('every fill stands out from the card by 3:1 or more (WCAG 1.4.11)', () => {
     for (const scheme of SCHEMES)
-      for (const fill of categoricalColors(scheme)) expect(contrastRatio(fill, CARD_BACKGROUND[scheme]), `${scheme} ${fill}`).toBeGreaterThanOrEqual(3);
+      for (const fill of categoricalColors(scheme))
+        expect(contrastRatio(fill, CARD_BACKGROUND[scheme]), `${scheme} ${fill}`).toBeGreaterThanOrEqual(3);
   });
 
   it('starts over after the last colour', () => {
@@ -44,7 +56,9 @@ describe('categorical palette', () => {
   });
 
   it('dark fills are lighter than their light counterparts', () => {
-    PALETTE.dark.forEach((colour, i) => expect(relativeLuminance(colour)).toBeGreaterThan(relativeLuminance(must(PALETTE.light[i], `light colour ${i}`))));
+    PALETTE.dark.forEach((colour, i) =>
+      expect(relativeLuminance(colour)).toBeGreaterThan(relativeLuminance(must(PALETTE.light[i], `light colour ${i}`))),
+    );
   });
 
   it('the card background matches textColors and the page', () => {

@@ -23,7 +23,9 @@ export function sourceLine(refs: readonly SourceRef[], fallback: string, lang: L
   const others = new Set(refs.slice(1).map((r) => `${r.publisher} ${r.date}`));
   others.delete(`${first.publisher} ${first.date}`);
   const firstLine = `${first.publisher} ${formatDate(first.date, lang)}`;
-  const line = others.size ? formatMessage(lang, 'moreSources', { first: firstLine, others: others.size, total: others.size + 1 }) : firstLine;
+  const line = others.size
+    ? formatMessage(lang, 'moreSources', { first: firstLine, others: others.size, total: others.size + 1 })
+    : firstLine;
   const reposted = first.reposted || refs.some((r) => r.reposted) ? ` · <strong>${escapeHtml(t.reposted)}</strong>` : '';
   return `${escapeHtml(line)}${reposted}`;
 }
@@ -52,7 +54,9 @@ export function tooltipLines(row: FigureRow, lang: Lang, shown: { valueText: str
     const reason = formatMessage(lang, 'parenthetical', { text: '', note: row.status.reasonText });
     lines.push(`<div><strong>${escapeHtml(field(t.status, lang) + row.status.text)}</strong>${escapeHtml(reason)}</div>`);
   }
-  lines.push(`<div class="chart-tooltip__source">${escapeHtml(field(t.source, lang))}${sourceLine(row.sourceRefs, row.sourceText, lang)}</div>`);
+  lines.push(
+    `<div class="chart-tooltip__source">${escapeHtml(field(t.source, lang))}${sourceLine(row.sourceRefs, row.sourceText, lang)}</div>`,
+  );
   if (row.kind === 'derived' && row.formulaWords) lines.push(`<div class="chart-tooltip__derived">${escapeHtml(row.formulaWords)}</div>`);
   return lines;
 }

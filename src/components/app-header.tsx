@@ -8,7 +8,13 @@ import { currentShareUrl } from '@/state/use-url-sync';
 import { useViewStore, type SchemePreference } from '@/state/view-store';
 
 /** Title, language, colour scheme and "Copy link". */
-export function AppHeader({ lang, exportAll }: { lang: Lang; /** The "Export all" menu, given the view's panels by the app. */ exportAll: ReactNode }) {
+export function AppHeader({
+  lang,
+  exportAll,
+}: {
+  lang: Lang /** The "Export all" menu, given the view's panels by the app. */;
+  exportAll: ReactNode;
+}) {
   const t = UI[lang];
   const scheme = useViewStore((s) => s.scheme);
   const setLang = useViewStore((s) => s.setLang);
@@ -36,7 +42,12 @@ export function AppHeader({ lang, exportAll }: { lang: Lang; /** The "Export all
         <button type="button" className="primary" data-action="present" onClick={() => enterPresentation()}>
           {t.present}
         </button>
-        <button type="button" aria-label={`${t.language}${t.colon}${LANGUAGES[nextLang(lang)].nativeName}`} title={t.language} onClick={() => setLang(nextLang(lang))}>
+        <button
+          type="button"
+          aria-label={`${t.language}${t.colon}${LANGUAGES[nextLang(lang)].nativeName}`}
+          title={t.language}
+          onClick={() => setLang(nextLang(lang))}
+        >
           {LANGUAGES[nextLang(lang)].nativeName}
         </button>
         <label className="select-label">

@@ -10,7 +10,8 @@ interface Props {
 
 /** What went wrong, where: the file, the field and the problem, with a way to try again. */
 export function DataErrorCard({ error, t, title, onRetry }: Props) {
-  const lines = error instanceof DataFileError ? error.problems.map(formatProblem) : [error instanceof Error ? error.message : String(error)];
+  const lines =
+    error instanceof DataFileError ? error.problems.map(formatProblem) : [error instanceof Error ? error.message : String(error)];
   return (
     <div className="error-card" role="alert">
       <p className="error-title">{title}</p>

@@ -36,14 +36,18 @@ export function DataTable({ title, rows, lang, selection = null, onSelect }: Pro
   return (
     <div className="data-table-block">
       <div className="data-table-wrap" tabIndex={0} role="region" aria-label={label}>
-        <FigureTable caption={label} rows={rows} lang={lang} sort={sort} onSort={onSort} layout="adaptive" selection={selection} onSelect={onSelect} />
+        <FigureTable
+          caption={label}
+          rows={rows}
+          lang={lang}
+          sort={sort}
+          onSort={onSort}
+          layout="adaptive"
+          selection={selection}
+          onSelect={onSelect}
+        />
       </div>
-      <button
-        type="button"
-        className="open-table"
-        aria-haspopup="dialog"
-        onClick={() => setDialogOpen(true)}
-      >
+      <button type="button" className="open-table" aria-haspopup="dialog" onClick={() => setDialogOpen(true)}>
         {t.openTable}
       </button>
       {dialogOpen && (
@@ -159,7 +163,19 @@ function FigureTable({ caption, rows, lang, sort, onSort, layout, selection = nu
 }
 
 /** A data cell; `data-label` names its column where rows are stacked. */
-function Cell({ label, className, value, status, children }: { label: string; className?: string; value?: number; status?: string; children: ReactNode }) {
+function Cell({
+  label,
+  className,
+  value,
+  status,
+  children,
+}: {
+  label: string;
+  className?: string;
+  value?: number;
+  status?: string;
+  children: ReactNode;
+}) {
   const empty = children === undefined || children === null || children === '' || children === false;
   return (
     <td className={className} data-label={label} data-value={value} data-status={status} data-empty={empty || undefined}>

@@ -35,7 +35,8 @@ export function FilterBar({ lang, figures }: Props) {
   // On a phone the theme chips scroll sideways: a fade and an arrow say there is more.
   const themeRow = useScrollEdges<HTMLDivElement>();
   const barRef = useStickyHeight<HTMLElement>();
-  const scrollThemes = (direction: 1 | -1) => themeRow.ref.current?.scrollBy({ left: direction * themeRow.ref.current.clientWidth * 0.7, behavior: 'smooth' });
+  const scrollThemes = (direction: 1 | -1) =>
+    themeRow.ref.current?.scrollBy({ left: direction * themeRow.ref.current.clientWidth * 0.7, behavior: 'smooth' });
   const periods: [PeriodFilter, string][] = [
     ['all', t.all],
     ['baseline', t.periodBaseline],
@@ -51,11 +52,20 @@ export function FilterBar({ lang, figures }: Props) {
   const [expanded, setExpanded] = useState(false);
   const moreId = useId();
   const moreActive = filters.period !== 'all' || filters.kind !== 'all' || normalizeQuery(filters.query) !== '';
-  const filtered = filters.themes.length > 0 || filters.period !== 'all' || filters.kind !== 'all' || normalizeQuery(filters.query) !== '' || selection !== null;
+  const filtered =
+    filters.themes.length > 0 ||
+    filters.period !== 'all' ||
+    filters.kind !== 'all' ||
+    normalizeQuery(filters.query) !== '' ||
+    selection !== null;
 
   return (
     <section ref={barRef} className="filter-bar" aria-label={t.filters}>
-      <div className="chip-scroller" data-more-before={themeRow.edges.before || undefined} data-more-after={themeRow.edges.after || undefined}>
+      <div
+        className="chip-scroller"
+        data-more-before={themeRow.edges.before || undefined}
+        data-more-after={themeRow.edges.after || undefined}
+      >
         <div ref={themeRow.ref} className="filter-group theme-chips" role="group" aria-label={t.themeFilter}>
           <span className="filter-label" aria-hidden="true">
             {t.themeFilter}
@@ -64,7 +74,13 @@ export function FilterBar({ lang, figures }: Props) {
             {t.all}
           </button>
           {THEME_IDS.map((theme) => (
-            <button key={theme} type="button" className="chip" aria-pressed={filters.themes.includes(theme)} onClick={() => toggleTheme(theme)}>
+            <button
+              key={theme}
+              type="button"
+              className="chip"
+              aria-pressed={filters.themes.includes(theme)}
+              onClick={() => toggleTheme(theme)}
+            >
               {pick(THEMES[theme], lang)}
             </button>
           ))}
@@ -110,7 +126,13 @@ export function FilterBar({ lang, figures }: Props) {
         </div>
         <label className="search">
           <span className="filter-label">{t.search}</span>
-          <input type="search" value={filters.query} placeholder={t.searchPlaceholder} onChange={(e) => setQuery(e.target.value)} maxLength={100} />
+          <input
+            type="search"
+            value={filters.query}
+            placeholder={t.searchPlaceholder}
+            onChange={(e) => setQuery(e.target.value)}
+            maxLength={100}
+          />
         </label>
         {filtered && (
           <button type="button" className="link-button" onClick={resetFilters}>
@@ -123,7 +145,11 @@ export function FilterBar({ lang, figures }: Props) {
           <span className="filter-label">{t.selected}</span>
           <span className="chip is-selected" data-selection={selection}>
             {selected ? pick(selected.label ?? selected.name, lang) : selection}
-            <button type="button" aria-label={`${t.clearSelection}: ${selected ? pick(selected.label ?? selected.name, lang) : selection}`} onClick={clearSelection}>
+            <button
+              type="button"
+              aria-label={`${t.clearSelection}: ${selected ? pick(selected.label ?? selected.name, lang) : selection}`}
+              onClick={clearSelection}
+            >
               ×
             </button>
           </span>

@@ -19,7 +19,10 @@ interface Props {
 export function KpiTile({ row, change, lang, highlighted, selected, onSelect }: Props) {
   const t = UI[lang];
   // With the "2020 baseline" filter on, a figure that states its 2020 value shows that value.
-  const headline = tileHeadline(row, useViewStore((s) => s.filters.period));
+  const headline = tileHeadline(
+    row,
+    useViewStore((s) => s.filters.period),
+  );
   const details = [row, ...(change ? [change] : [])];
   // Figures from reposted pages say so on the tile itself, with the link, not only in the details.
   const result = row.status?.result;
@@ -41,7 +44,8 @@ export function KpiTile({ row, change, lang, highlighted, selected, onSelect }: 
       {row.status && (
         <p className="kpi-status">
           <StatusBadge status={row.status} />
-          {row.status.result && ` · ${formatMessage(lang, 'kpiResult', { value: row.status.result.valueText, period: row.status.result.periodText })}`}
+          {row.status.result &&
+            ` · ${formatMessage(lang, 'kpiResult', { value: row.status.result.valueText, period: row.status.result.periodText })}`}
         </p>
       )}
       {reposted.length > 0 && (
@@ -53,7 +57,10 @@ export function KpiTile({ row, change, lang, highlighted, selected, onSelect }: 
       )}
       {headline.other && (
         <p className={headline.other.role === 'baseline' ? 'kpi-baseline' : 'kpi-result'}>
-          {formatMessage(lang, 'parenthetical', { text: headline.other.role === 'baseline' ? t.baseline : t.resultLater, note: headline.other.periodText })}
+          {formatMessage(lang, 'parenthetical', {
+            text: headline.other.role === 'baseline' ? t.baseline : t.resultLater,
+            note: headline.other.periodText,
+          })}
           {t.colon}
           {headline.other.valueText}
         </p>

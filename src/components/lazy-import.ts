@@ -33,7 +33,10 @@ const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * gives up with a ChunkLoadError. A rejected `import()` is not cached by the browser, so a
  * second try fetches the chunk again.
  */
-export async function importWithRetry<T>(load: () => Promise<T>, { retries = 1, delayMs = 400, wait = pause }: RetryOptions = {}): Promise<T> {
+export async function importWithRetry<T>(
+  load: () => Promise<T>,
+  { retries = 1, delayMs = 400, wait = pause }: RetryOptions = {},
+): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await load();

@@ -35,7 +35,13 @@ export function SelectionNotice({ lang, label, linked, onClear }: Props) {
     const panels = linked.map((id) => document.getElementById(`panel-${id}`)).filter((el): el is HTMLElement => el !== null);
     if (panels.length === 0) return;
     const offset = 96;
-    const target = panels[nextLinkedIndex(panels.map((el) => el.getBoundingClientRect().top), offset)];
+    const target =
+      panels[
+        nextLinkedIndex(
+          panels.map((el) => el.getBoundingClientRect().top),
+          offset,
+        )
+      ];
     target?.scrollIntoView({ block: 'start', behavior: 'smooth' });
   };
   return (

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { row } from '@/charts/test-rows';
 import { ariaSort, nextSort, sortMark, sortRows } from './sort-rows';
 
-const rows = [row({ id: 'a', name: '北辰区', value: 5, periodText: '2024年' }), row({ id: 'b', name: '滨海新区', value: 15, periodText: '2020年' }), row({ id: 'c', name: '东丽区', value: 5, periodText: '2025年' })];
+const rows = [
+  row({ id: 'a', name: '北辰区', value: 5, periodText: '2024年' }),
+  row({ id: 'b', name: '滨海新区', value: 15, periodText: '2020年' }),
+  row({ id: 'c', name: '东丽区', value: 5, periodText: '2025年' }),
+];
 
 describe('sortRows', () => {
   it('keeps the chart order when unsorted', () => {

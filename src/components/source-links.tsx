@@ -28,7 +28,11 @@ export function SourceLink({ source, lang, fullUrl = false }: { source: SourceRe
   const reposted = UI[lang].reposted;
   const text = source.reposted && source.text.endsWith(` · ${reposted}`) ? source.text.slice(0, -` · ${reposted}`.length) : source.text;
   return (
-    <span className="source-ref" data-source={source.id} title={source.urlText ? `${text} · ${source.urlText}` : source.url ? `${text} · ${source.url}` : text}>
+    <span
+      className="source-ref"
+      data-source={source.id}
+      title={source.urlText ? `${text} · ${source.urlText}` : source.url ? `${text} · ${source.url}` : text}
+    >
       {text}
       {source.reposted && (
         <>

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { row } from '@/charts/test-rows';
 import { tileHeadline } from './tile-headline';
 
-const output = row({ id: 'industry.output-value', valueText: '2.2万亿元', periodText: '2024年', baseline: { value: 1.7, valueText: '1.7万亿元', periodText: '2020年' } });
+const output = row({
+  id: 'industry.output-value',
+  valueText: '2.2万亿元',
+  periodText: '2024年',
+  baseline: { value: 1.7, valueText: '1.7万亿元', periodText: '2020年' },
+});
 const plain = row({ id: 'compute.intelligent-compute', valueText: '超1.4万P', periodText: '2025年' });
 
 describe('tileHeadline', () => {
@@ -26,6 +31,11 @@ describe('tileHeadline', () => {
   });
 
   it('a figure without a baseline shows its own value under every filter', () => {
-    expect(tileHeadline(plain, 'baseline')).toEqual({ valueText: '超1.4万P', periodText: '2025年', baselineShown: false, other: undefined });
+    expect(tileHeadline(plain, 'baseline')).toEqual({
+      valueText: '超1.4万P',
+      periodText: '2025年',
+      baselineShown: false,
+      other: undefined,
+    });
   });
 });

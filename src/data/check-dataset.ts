@@ -29,7 +29,13 @@ export function checkDataset(dataset: LoadedDataset, allFilesLoaded = dataset.th
   for (const { file, data } of dataset.themes) {
     data.figures.forEach((figure, index) => {
       const seen = figures.get(figure.id);
-      if (seen) problems.push({ file, path: `figures.${index}.id`, message: `duplicate id "${figure.id}" (also in ${seen.file})`, ids: [figure.id] });
+      if (seen)
+        problems.push({
+          file,
+          path: `figures.${index}.id`,
+          message: `duplicate id "${figure.id}" (also in ${seen.file})`,
+          ids: [figure.id],
+        });
       else figures.set(figure.id, { figure, file, index });
     });
     data.breakdowns?.forEach((breakdown, i) => {
@@ -43,14 +49,24 @@ export function checkDataset(dataset: LoadedDataset, allFilesLoaded = dataset.th
       const at = `figures.${index}`;
       figure.revisions?.forEach((revision, r) => {
         if (!sourceIds.has(revision.source.id) && !rejected.has(revision.source.id))
-          problems.push({ file, path: `${at}.revisions.${r}.source.id`, message: `unknown source "${revision.source.id}" (figure ${figure.id})`, ids: [figure.id] });
+          problems.push({
+            file,
+            path: `${at}.revisions.${r}.source.id`,
+            message: `unknown source "${revision.source.id}" (figure ${figure.id})`,
+            ids: [figure.id],
+          });
       });
       figure.revisions?.forEach((revision) => problems.push(...rejectedCited(rejected, revision.source.id, figure.id)));
       if (figure.kind === 'stated') {
         const bad = rejectedCited(rejected, figure.source.id, figure.id);
         problems.push(...bad);
         if (!sourceIds.has(figure.source.id) && !bad.length)
-          problems.push({ file, path: `${at}.source.id`, message: `unknown source "${figure.source.id}" (figure ${figure.id})`, ids: [figure.id] });
+          problems.push({
+            file,
+            path: `${at}.source.id`,
+            message: `unknown source "${figure.source.id}" (figure ${figure.id})`,
+            ids: [figure.id],
+          });
         const source = dataset.sources.data.sources.find((s) => s.id === figure.source.id);
         const undated = undatedPeriod(figure, source?.date);
         if (undated) problems.push({ file, path: `${at}.period`, message: `${undated} (figure ${figure.id})`, ids: [figure.id] });
@@ -71,16 +87,24 @@ export function checkDataset(dataset: LoadedDataset, allFilesLoaded = dataset.th
       if (!total || members.some((m) => !m)) return;
       const sum = members.reduce((acc, m) => acc + m!.value, 0);
       if (!matchesStored(sum, total.value))
-        problems.push({ file, path: `${at}.members`, message: `members add up to ${sum}, not to the total ${total.value} of "${total.id}"`, ids });
+        problems.push({
+          file,
+          path: `${at}.members`,
+          message: `members add up to ${sum}, not to the total ${total.value} of "${total.id}"`,
+          ids,
+        });
     });
   }
   // A source no figure cites would be listed among the sources of figures it gave nothing to
   // (known only once every file has loaded: the browser loads them one by one).
   const cited = new Set(
-    dataset.themes.flatMap(({ data }) => data.figures.flatMap((f) => [...(f.kind === 'stated' ? [f.source.id] : []), ...(f.revisions ?? []).map((r) => r.source.id)])),
+    dataset.themes.flatMap(({ data }) =>
+      data.figures.flatMap((f) => [...(f.kind === 'stated' ? [f.source.id] : []), ...(f.revisions ?? []).map((r) => r.source.id)]),
+    ),
   );
   dataset.sources.data.sources.forEach((source, i) => {
-    if (allFilesLoaded && !cited.has(source.id)) problems.push({ file: dataset.sources.file, path: `sources.${i}`, message: `source "${source.id}" is cited by no figure` });
+    if (allFilesLoaded && !cited.has(source.id))
+      problems.push({ file: dataset.sources.file, path: `sources.${i}`, message: `source "${source.id}" is cited by no figure` });
   });
   problems.push(...checkGoals(dataset, allFilesLoaded));
   return problems;
@@ -93,7 +117,11 @@ export function checkDataset(dataset: LoadedDataset, allFilesLoaded = dataset.th
 function rejectedCited(rejected: ReadonlyMap<string, RejectedSource>, sourceId: string, figureId: string): DataProblem[] {
   const record = rejected.get(sourceId);
   if (!record) return [];
-  return record.problems.map((p) => ({ ...p, message: `${p.message.replace(/ \(source [^)]*\)$/, '')} (source ${sourceId}, cited by figure ${figureId})`, ids: [figureId] }));
+  return record.problems.map((p) => ({
+    ...p,
+    message: `${p.message.replace(/ \(source [^)]*\)$/, '')} (source ${sourceId}, cited by figure ${figureId})`,
+    ids: [figureId],
+  }));
 }
 
 /** "目前" / "截至目前" / "如今": the text speaks of the day it was published. */
@@ -129,14 +157,19 @@ function checkFormula(
   for (const [name, id] of Object.entries(figure.formula.inputs)) {
     const input = figures.get(id)?.figure;
     if (!input) problems.push({ file, path: `${at}.formula.inputs.${name}`, message: `unknown figure "${id}" (figure ${figure.id})` });
-    else if (input.id === figure.id) problems.push({ file, path: `${at}.formula.inputs.${name}`, message: `a figure cannot be its own input` });
+    else if (input.id === figure.id)
+      problems.push({ file, path: `${at}.formula.inputs.${name}`, message: `a figure cannot be its own input` });
     else values[name] = input.value;
   }
   if (problems.length) return problems;
   try {
     const unused = Object.keys(values).filter((name) => !formulaVariables(figure.formula.expr).includes(name));
     if (unused.length)
-      problems.push({ file, path: `${at}.formula.inputs`, message: `inputs not used by the formula: ${unused.join(', ')} (figure ${figure.id})` });
+      problems.push({
+        file,
+        path: `${at}.formula.inputs`,
+        message: `inputs not used by the formula: ${unused.join(', ')} (figure ${figure.id})`,
+      });
     const computed = evaluateFormula(figure.formula.expr, values);
     if (!matchesStored(computed, figure.value))
       problems.push({ file, path: `${at}.value`, message: `is ${figure.value} but the formula gives ${computed} (figure ${figure.id})` });

@@ -30,8 +30,15 @@ export function checkGoals(dataset: LoadedDataset, allFilesLoaded = dataset.them
       if (result && !target.scope) report('', 'a target judged against a result states its scope (what it counts)', []);
       const judged = result ? figures.get(result) : undefined;
       if (judged && target.scope && judged.scope !== target.scope)
-        report('.result', `"${result}" counts ${judged.scope ?? '(no scope)'}, the target ${target.scope}: a result of another scope is listed in otherResults, never judged`, [result!]);
-      const named = [...(result ? [{ id: result, path: '.result' }] : []), ...otherResults.map((id, i) => ({ id, path: `.otherResults.${i}` }))];
+        report(
+          '.result',
+          `"${result}" counts ${judged.scope ?? '(no scope)'}, the target ${target.scope}: a result of another scope is listed in otherResults, never judged`,
+          [result!],
+        );
+      const named = [
+        ...(result ? [{ id: result, path: '.result' }] : []),
+        ...otherResults.map((id, i) => ({ id, path: `.otherResults.${i}` })),
+      ];
       for (const { id, path } of named) {
         const figure = figures.get(id);
         if (!figure) {

@@ -11,7 +11,12 @@ export const MAX_LABEL_CHARS: Record<Lang, number> = { zh: 40, en: 160 };
 /** The text cut to at most `max` characters (code points, so no half emoji), "…" marking the cut. */
 export function clampText(text: string, max: number): string {
   const chars = Array.from(text);
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  return chars.length <= max
+    ? text
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 export function clampLabel(text: string, lang: Lang): string {

@@ -197,7 +197,13 @@ describe('the dataset in data/', () => {
 
   it('reads "以上" as at least, never as more than', () => {
     // "3/4以上", "两位数以上", "300家以上", "6%以上", "11.5%以上"
-    const ids = ['industry.enterprise-rd-share', 'industry.emerging-chains-annual-growth', 'targets.target.green-units-all-levels', 'targets.target.industrial-va-growth', 'targets.target.non-fossil-share'];
+    const ids = [
+      'industry.enterprise-rd-share',
+      'industry.emerging-chains-annual-growth',
+      'targets.target.green-units-all-levels',
+      'targets.target.industrial-va-growth',
+      'targets.target.non-fossil-share',
+    ];
     for (const id of ids) expect(byId.get(id)?.qualifier, id).toBe('at-least');
   });
 
@@ -212,7 +218,9 @@ describe('the dataset in data/', () => {
     expect(notes('petitions.b20.problems-total')).not.toMatch(/巧合|coincidence/);
     expect(notes('industry.mfg-innovation-centres')).not.toMatch(/^.*"zh":"其中现代中药/);
     expect(notes('industry.mfg-innovation-centres')).not.toMatch(/Includes the modern Chinese-medicine centre/);
-    expect(notes('industry.airbus-deliveries')).not.toMatch(/delivered by the Airbus|空客天津总装线累计交付|since the Airbus Tianjin line opened/);
+    expect(notes('industry.airbus-deliveries')).not.toMatch(
+      /delivered by the Airbus|空客天津总装线累计交付|since the Airbus Tianjin line opened/,
+    );
   });
 
   it('models the stated figures of the page that are not yet elsewhere', () => {
@@ -240,7 +248,8 @@ describe('the dataset in data/', () => {
 
   it('takes nothing from a page the series calls low quality or unreliable', () => {
     const urls = new Set([...sourceById.values()].map((s) => s.url));
-    for (const record of seriesRecords.filter((r) => seriesTrust(r.trust) === 'never' && r.url)) expect(urls.has(record.url), `${record.series} ${record.period}`).toBe(false);
+    for (const record of seriesRecords.filter((r) => seriesTrust(r.trust) === 'never' && r.url))
+      expect(urls.has(record.url), `${record.series} ${record.period}`).toBe(false);
   });
 
   it('records periods the text does not state as not stated', () => {
@@ -265,7 +274,8 @@ describe('the dataset in data/', () => {
     ])
       expect(byId.get(id)?.period.type, id).toBe('not-stated');
     // "“十四五”时期,全市企业技术中心由646家增长到728家": the plan period.
-    for (const id of ['industry.tech-centres', 'industry.tech-centres-national']) expect(byId.get(id)?.period, id).toEqual({ type: 'range', from: 2021, to: 2025 });
+    for (const id of ['industry.tech-centres', 'industry.tech-centres-national'])
+      expect(byId.get(id)?.period, id).toEqual({ type: 'range', from: 2021, to: 2025 });
     // No as-of day is left that its text does not print.
     const asOf = stated.filter((f) => f.period.type === 'as-of');
     for (const f of asOf) {
@@ -293,10 +303,10 @@ describe('the dataset in data/', () => {
       for (const localized of [f.name, f.label, f.note, f.doubt, f.goal?.note, f.period.type === 'not-stated' ? f.period.note : undefined])
         if (localized) texts.push({ id: f.id, zh: localized.zh });
     }
-    for (const source of sourceById.values()) for (const localized of [source.note, source.publisher]) if (localized) texts.push({ id: source.id, zh: localized.zh });
+    for (const source of sourceById.values())
+      for (const localized of [source.note, source.publisher]) if (localized) texts.push({ id: source.id, zh: localized.zh });
     const ascii = /[\u3400-\u9fff][,:;()]|[,:;()][\u3400-\u9fff]/;
     const wrong = texts.filter(({ zh }) => ascii.test(zh.replace(/“[^”]*”/g, '“”')));
     expect(wrong.map(({ id, zh }) => `${id}: ${zh}`)).toEqual([]);
   });
 });
-

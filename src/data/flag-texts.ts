@@ -20,7 +20,12 @@ export function flagName(flag: Flag, lang: Lang): string {
   return formatMessage(lang, FLAG_NAME[flag]);
 }
 
-export function revisionViews(figure: Figure, sources: Map<string, Source>, lang: Lang, sourceLine: (source: Source | undefined, lang: Lang) => string): RevisionView[] {
+export function revisionViews(
+  figure: Figure,
+  sources: Map<string, Source>,
+  lang: Lang,
+  sourceLine: (source: Source | undefined, lang: Lang) => string,
+): RevisionView[] {
   return (figure.revisions ?? []).map((revision) => {
     const source = sources.get(revision.source.id);
     return {

@@ -7,8 +7,19 @@ import { indexById, toFigureRow } from './select-rows';
 import { derivedFigure, source, statedFigure } from './test-fixtures';
 
 const firms = statedFigure({ id: 'i.firms', value: 6100, qualifier: 'more-than', source: { id: 'src-a', clause: '超过6100家' } });
-const growth = statedFigure({ id: 'i.growth', unit: 'percent', value: 20.9, name: { zh: '企业数量比“十三五”末增长', en: 'Growth in firms' }, source: { id: 'src-a', clause: '增长20.9%' } });
-const firms2020 = derivedFigure({ id: 'i.firms-2020', value: 5046, qualifier: 'at-least', formula: { expr: 'ceil(a / (1 + b / 100))', inputs: { a: 'i.firms', b: 'i.growth' } } });
+const growth = statedFigure({
+  id: 'i.growth',
+  unit: 'percent',
+  value: 20.9,
+  name: { zh: '企业数量比“十三五”末增长', en: 'Growth in firms' },
+  source: { id: 'src-a', clause: '增长20.9%' },
+});
+const firms2020 = derivedFigure({
+  id: 'i.firms-2020',
+  value: 5046,
+  qualifier: 'at-least',
+  formula: { expr: 'ceil(a / (1 + b / 100))', inputs: { a: 'i.firms', b: 'i.growth' } },
+});
 const figures = indexById<Figure>([firms, growth, firms2020]);
 
 describe('formulaWords', () => {
@@ -19,7 +30,9 @@ describe('formulaWords', () => {
   });
 
   it('names three inputs and counts the rest of a long sum', () => {
-    const parts = ['a', 'b', 'c', 'd'].map((n, i) => statedFigure({ id: `p.${n}`, unit: 'jian', value: 10 - i, source: { id: 'src-a', clause: `${10 - i}件` } }));
+    const parts = ['a', 'b', 'c', 'd'].map((n, i) =>
+      statedFigure({ id: `p.${n}`, unit: 'jian', value: 10 - i, source: { id: 'src-a', clause: `${10 - i}件` } }),
+    );
     const all = indexById<Figure>(parts);
     const three = derivedFigure({ unit: 'jian', formula: { expr: 'a - b - c', inputs: { a: 'p.a', b: 'p.b', c: 'p.c' } } });
     const four = derivedFigure({ unit: 'jian', formula: { expr: 'a - (b + c + d)', inputs: { a: 'p.a', b: 'p.b', c: 'p.c', d: 'p.d' } } });
@@ -30,8 +43,20 @@ describe('formulaWords', () => {
   });
 
   it('says a fall and a rise in words, and keeps printed decimals', () => {
-    const fall = statedFigure({ id: 'g.fall', unit: 'percent', value: 13, basis: 'reduction', source: { id: 'src-a', clause: '累计下降13.0%' } });
-    const rise = statedFigure({ id: 'g.rise', unit: 'pp', value: 2.1, name: { zh: '比重比“十三五”末提升', en: 'Rise in the share' }, source: { id: 'src-a', clause: '提升2.1个百分点' } });
+    const fall = statedFigure({
+      id: 'g.fall',
+      unit: 'percent',
+      value: 13,
+      basis: 'reduction',
+      source: { id: 'src-a', clause: '累计下降13.0%' },
+    });
+    const rise = statedFigure({
+      id: 'g.rise',
+      unit: 'pp',
+      value: 2.1,
+      name: { zh: '比重比“十三五”末提升', en: 'Rise in the share' },
+      source: { id: 'src-a', clause: '提升2.1个百分点' },
+    });
     const d = derivedFigure({ unit: 'percent', formula: { expr: 'round(a - b, 1)', inputs: { a: 'g.fall', b: 'g.rise' } } });
     const all = indexById<Figure>([fall, rise]);
     expect(formulaWords(d, all, 'zh')).toBe('由下降13.0%与提升2.1个百分点推算');
@@ -42,7 +67,9 @@ describe('formulaWords', () => {
 describe('figureDecimals', () => {
   it('reads a stated value’s decimals from its clause and a derived one’s from its rounding', () => {
     expect(figureDecimals(statedFigure({ unit: 'percent', value: -1, source: { id: 'src-a', clause: '上年全年为下降1.0%' } }))).toBe(1);
-    expect(figureDecimals(derivedFigure({ unit: 'percent', value: 5, formula: { expr: 'round((b - a) / a * 100, 1)', inputs: {} } }))).toBe(1);
+    expect(figureDecimals(derivedFigure({ unit: 'percent', value: 5, formula: { expr: 'round((b - a) / a * 100, 1)', inputs: {} } }))).toBe(
+      1,
+    );
     expect(figureDecimals(derivedFigure({ value: 5046, formula: { expr: 'ceil(a / (1 + b / 100))', inputs: {} } }))).toBe(0);
   });
   it('takes only a round that wraps the whole expression', () => {

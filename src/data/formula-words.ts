@@ -59,7 +59,9 @@ export function inputPhrase(figure: Figure, lang: Lang): string {
   if (change) return formatMessage(lang, CHANGE_MESSAGE[change], { value });
   const unit = UNITS[figure.unit];
   // Counts converted to a base unit are written without their measure word; a noun other than "count" helps ("63 cases").
-  return LANGUAGES[lang].units === 'base-unit' && unit.dimension === 'count' && unit.en !== 'count' ? joinWords(lang, value, pick(unit, lang)) : value;
+  return LANGUAGES[lang].units === 'base-unit' && unit.dimension === 'count' && unit.en !== 'count'
+    ? joinWords(lang, value, pick(unit, lang))
+    : value;
 }
 
 /** Up to this many inputs are named; beyond it the first is named and the others counted. */

@@ -14,7 +14,12 @@ const DATA_URL = `${import.meta.env.BASE_URL}data/`;
  * been answered (headers and body) within 15 s is given up; that is not retried on its own (the
  * reader has waited long enough), the panels offer a retry.
  */
-async function fetchDataFile<T>(file: string, validate: (file: string, input: unknown) => T, signal: AbortSignal | undefined, timeoutMs = DATA_TIMEOUT_MS): Promise<T> {
+async function fetchDataFile<T>(
+  file: string,
+  validate: (file: string, input: unknown) => T,
+  signal: AbortSignal | undefined,
+  timeoutMs = DATA_TIMEOUT_MS,
+): Promise<T> {
   const timed = timedSignal(signal, timeoutMs);
   let text: string;
   try {
@@ -24,7 +29,8 @@ async function fetchDataFile<T>(file: string, validate: (file: string, input: un
     text = await response.text();
   } catch (error) {
     if (error instanceof DataFileError) throw error;
-    if (timed.timedOut()) throw new DataFileError(file, [{ file, path: '', message: `request timed out: no answer within ${timeoutMs / 1000} s` }]);
+    if (timed.timedOut())
+      throw new DataFileError(file, [{ file, path: '', message: `request timed out: no answer within ${timeoutMs / 1000} s` }]);
     if (signal?.aborted) throw error;
     throw new DataFileError(file, [{ file, path: '', message: `could not be fetched (${(error as Error).message})` }], true);
   } finally {
@@ -69,7 +75,9 @@ export function themeQuery(theme: ThemeId) {
  * the file changed, and the page takes the new copy only if it is valid. Resolves to the query
  * key and the validated data, or rejects with what is wrong.
  */
-export async function loadChangedFile(file: string): Promise<{ queryKey: readonly unknown[]; data: SourcesFile | ThemeFile | PanelFileDef[] | Plan }> {
+export async function loadChangedFile(
+  file: string,
+): Promise<{ queryKey: readonly unknown[]; data: SourcesFile | ThemeFile | PanelFileDef[] | Plan }> {
   if (file === 'sources.json') return { queryKey: sourcesQuery.queryKey, data: await fetchDataFile(file, validateSourcesFile, undefined) };
   if (file === PANELS_FILE) return { queryKey: panelsQuery.queryKey, data: await fetchDataFile(file, validatePanelsFile, undefined) };
   if (file === PLAN_FILE) return { queryKey: planQuery.queryKey, data: await fetchDataFile(file, validatePlanFile, undefined) };

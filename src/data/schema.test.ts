@@ -30,7 +30,9 @@ describe('theme file schema', () => {
 
   it('rejects a missing field', () => {
     const { name: _name, ...withoutName } = statedFigure();
-    expect(problemsOf(file([withoutName]))).toEqual(['industry.json: figures.0.name: Invalid input: expected object, received undefined (figure industry.sample)']);
+    expect(problemsOf(file([withoutName]))).toEqual([
+      'industry.json: figures.0.name: Invalid input: expected object, received undefined (figure industry.sample)',
+    ]);
   });
 
   it('rejects an unknown unit', () => {
@@ -56,7 +58,9 @@ describe('theme file schema', () => {
     expect(problemsOf(file([{ ...statedFigure(), qualifier: 'roughly' }]))).toEqual([
       'industry.json: figures.0.qualifier: unknown qualifier "roughly" (figure industry.sample)',
     ]);
-    expect(problemsOf(file([{ ...statedFigure(), period: { type: 'decade' } }]))[0]).toMatch(/^industry\.json: figures\.0\.period\.type: must be a period/);
+    expect(problemsOf(file([{ ...statedFigure(), period: { type: 'decade' } }]))[0]).toMatch(
+      /^industry\.json: figures\.0\.period\.type: must be a period/,
+    );
     expect(problemsOf(file([{ ...statedFigure(), id: 'Bad Id' }]))[0]).toMatch(/^industry\.json: figures\.0\.id: must be lower-case/);
   });
 
@@ -67,7 +71,9 @@ describe('theme file schema', () => {
   });
 
   it('sets aside a source without a date, naming the source and the field', () => {
-    const loaded = validateSourcesFile('sources.json', { sources: [{ id: 'a', title: { zh: 'x', en: 'x' }, publisher: { zh: 'x', en: 'x' } }] });
+    const loaded = validateSourcesFile('sources.json', {
+      sources: [{ id: 'a', title: { zh: 'x', en: 'x' }, publisher: { zh: 'x', en: 'x' } }],
+    });
     expect(loaded.sources).toEqual([]);
     expect(loaded.rejected?.map((r) => r.id)).toEqual(['a']);
     expect(loaded.problems?.map(formatProblem)[0]).toMatch(/^sources\.json: sources\.0\.date: must be a date YYYY-MM-DD.*\(source a\)$/);
@@ -98,7 +104,10 @@ describe('checkDataset', () => {
 
   it('finds dangling references', () => {
     const problems = checkDataset(
-      dataset([statedFigure({ source: { id: 'nowhere', clause: 'x' } }), derivedFigure({ formula: { expr: 'a * 2', inputs: { a: 'industry.gone' } } })]),
+      dataset([
+        statedFigure({ source: { id: 'nowhere', clause: 'x' } }),
+        derivedFigure({ formula: { expr: 'a * 2', inputs: { a: 'industry.gone' } } }),
+      ]),
     ).map(formatProblem);
     expect(problems).toEqual([
       'industry.json: figures.0.source.id: unknown source "nowhere" (figure industry.sample)',
@@ -130,7 +139,14 @@ describe('checkDataset', () => {
       statedFigure({ id: 'industry.part-b', value: 2 }),
     ];
     const problems = checkDataset(
-      dataset(figures, [{ id: 'industry.parts', name: { zh: '构成', en: 'Parts' }, total: 'industry.total', members: ['industry.part-a', 'industry.part-b'] }]),
+      dataset(figures, [
+        {
+          id: 'industry.parts',
+          name: { zh: '构成', en: 'Parts' },
+          total: 'industry.total',
+          members: ['industry.part-a', 'industry.part-b'],
+        },
+      ]),
     ).map(formatProblem);
     expect(problems).toEqual(['industry.json: breakdowns.0.members: members add up to 4, not to the total 5 of "industry.total"']);
   });
@@ -153,6 +169,8 @@ describe('flags and earlier values', () => {
   });
 
   it('rejects an unknown flag', () => {
-    expect(problemsOf(file([{ ...statedFigure(), flags: ['guessed'] }]))).toEqual(['industry.json: figures.0.flags.0: unknown flag "guessed" (figure industry.sample)']);
+    expect(problemsOf(file([{ ...statedFigure(), flags: ['guessed'] }]))).toEqual([
+      'industry.json: figures.0.flags.0: unknown flag "guessed" (figure industry.sample)',
+    ]);
   });
 });

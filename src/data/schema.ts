@@ -18,7 +18,10 @@ export const localizedSchema = z.strictObject({ zh: text, en: text });
 
 const isoDate = z.iso.date({ error: 'must be a date YYYY-MM-DD' });
 const year = z.int({ error: 'must be a whole year' }).min(2000, { error: 'year before 2000' }).max(2100, { error: 'year after 2100' });
-const quarter = z.int({ error: 'must be a quarter 1–4' }).min(1, { error: 'must be a quarter 1–4' }).max(4, { error: 'must be a quarter 1–4' });
+const quarter = z
+  .int({ error: 'must be a quarter 1–4' })
+  .min(1, { error: 'must be a quarter 1–4' })
+  .max(4, { error: 'must be a quarter 1–4' });
 
 /** The period a figure refers to. "not-stated" is explicit: the source gives no period. */
 export const periodSchema = z.discriminatedUnion(
@@ -116,8 +119,22 @@ export const formulaSchema = z.strictObject({
 
 /** Tianjin's 16 districts, for figures about one district (cross-filtering links them). */
 export const DISTRICT_IDS = [
-  'binhai', 'heping', 'hedong', 'hexi', 'nankai', 'hebei', 'hongqiao', 'dongli',
-  'xiqing', 'jinnan', 'beichen', 'wuqing', 'baodi', 'ninghe', 'jizhou', 'jinghai',
+  'binhai',
+  'heping',
+  'hedong',
+  'hexi',
+  'nankai',
+  'hebei',
+  'hongqiao',
+  'dongli',
+  'xiqing',
+  'jinnan',
+  'beichen',
+  'wuqing',
+  'baodi',
+  'ninghe',
+  'jizhou',
+  'jinghai',
 ] as const;
 export const districtSchema = z.enum(DISTRICT_IDS, { error: (issue) => `unknown district ${JSON.stringify(issue.input)}` });
 
@@ -170,7 +187,8 @@ function nonNegativeCounts(figure: { unit: keyof typeof UNITS; value: number; ba
 /** A target period and a goal go together: a target without a goal could not be judged. */
 function goalOnlyOnTargets(figure: { period: { type: string }; goal?: unknown }, ctx: z.RefinementCtx) {
   const isTarget = figure.period.type === 'target';
-  if (isTarget && !figure.goal) ctx.addIssue({ code: 'custom', path: ['goal'], message: 'a target needs a goal (direction, result or a note why there is none)' });
+  if (isTarget && !figure.goal)
+    ctx.addIssue({ code: 'custom', path: ['goal'], message: 'a target needs a goal (direction, result or a note why there is none)' });
   if (!isTarget && figure.goal) ctx.addIssue({ code: 'custom', path: ['goal'], message: 'only a figure with a target period has a goal' });
 }
 
@@ -178,8 +196,10 @@ function goalOnlyOnTargets(figure: { period: { type: string }; goal?: unknown },
 function revisedHasRevisions(figure: { flags?: string[]; revisions?: unknown[] }, ctx: z.RefinementCtx) {
   const revised = figure.flags?.includes('revised') ?? false;
   const hasRevisions = (figure.revisions?.length ?? 0) > 0;
-  if (revised && !hasRevisions) ctx.addIssue({ code: 'custom', path: ['revisions'], message: 'a revised figure lists the earlier values it replaced' });
-  if (!revised && hasRevisions) ctx.addIssue({ code: 'custom', path: ['flags'], message: 'a figure with earlier values is flagged "revised"' });
+  if (revised && !hasRevisions)
+    ctx.addIssue({ code: 'custom', path: ['revisions'], message: 'a revised figure lists the earlier values it replaced' });
+  if (!revised && hasRevisions)
+    ctx.addIssue({ code: 'custom', path: ['flags'], message: 'a figure with earlier values is flagged "revised"' });
 }
 
 /** The least and the most a value may be, and what the range is for (named in the message). */
@@ -236,7 +256,8 @@ function plausibleValues(
   };
   // Counts below zero have a message of their own.
   if (UNITS[figure.unit].dimension !== 'count' || figure.value >= 0) check(figure.value, ['value']);
-  if (figure.baseline && (UNITS[figure.unit].dimension !== 'count' || figure.baseline.value >= 0)) check(figure.baseline.value, ['baseline', 'value']);
+  if (figure.baseline && (UNITS[figure.unit].dimension !== 'count' || figure.baseline.value >= 0))
+    check(figure.baseline.value, ['baseline', 'value']);
   figure.revisions?.forEach((revision, i) => check(revision.value, ['revisions', i, 'value']));
 }
 
@@ -267,7 +288,11 @@ export const themeFileSchema = z
   .superRefine((file, ctx) => {
     file.figures.forEach((figure, i) => {
       if (figure.theme !== file.theme)
-        ctx.addIssue({ code: 'custom', path: ['figures', i, 'theme'], message: `is "${figure.theme}" in the file of theme "${file.theme}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['figures', i, 'theme'],
+          message: `is "${figure.theme}" in the file of theme "${file.theme}"`,
+        });
     });
   });
 
@@ -276,7 +301,9 @@ export const trustSchema = z.enum(['high', 'medium-high', 'medium'], { error: (i
 /** A publication date; a web page that shows no day (or no month) gives what it shows. */
 const publicationDate = z
   .string({ error: 'must be a date YYYY-MM-DD (or YYYY-MM, or YYYY when the page shows no more)' })
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { error: 'must be a date YYYY-MM-DD (or YYYY-MM, or YYYY when the page shows no more)' })
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+    error: 'must be a date YYYY-MM-DD (or YYYY-MM, or YYYY when the page shows no more)',
+  })
   .refine(isCalendarDay, { error: 'is not a day of the calendar' });
 
 function isCalendarDay(date: string): boolean {
@@ -286,9 +313,7 @@ function isCalendarDay(date: string): boolean {
 }
 
 /** Links are rendered as <a href>: only web addresses, never javascript: or data: URLs. */
-const webUrl = z
-  .url({ error: 'must be a URL' })
-  .refine((url) => /^https?:\/\//i.test(url), { error: 'must be an http or https URL' });
+const webUrl = z.url({ error: 'must be a URL' }).refine((url) => /^https?:\/\//i.test(url), { error: 'must be an http or https URL' });
 
 export const sourceSchema = z.strictObject({
   id: idSchema,

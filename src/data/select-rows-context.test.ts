@@ -4,8 +4,21 @@ import { formatSourceLine, goalStatus, indexById, toFigureRow, type RowContext }
 import { source, statedFigure } from './test-fixtures';
 import { safeWebUrl } from './trust';
 
-const repost = source({ id: 'repost', url: 'http://wszk.we54.com/rdxw/2022/0515/17810.html', trust: 'medium-high', date: '2022-05-15', title: { zh: '节能减排方案', en: 'Energy plan' }, publisher: { zh: '天津日报(转载)', en: 'Tianjin Daily (reposted)' } });
-const official = source({ id: 'official', url: 'https://www.bjo.gov.hk/tc/trade/doing_business/tianjin.html', trust: 'high', date: '2025', title: { zh: '主要经济数据', en: 'Main data' } });
+const repost = source({
+  id: 'repost',
+  url: 'http://wszk.we54.com/rdxw/2022/0515/17810.html',
+  trust: 'medium-high',
+  date: '2022-05-15',
+  title: { zh: '节能减排方案', en: 'Energy plan' },
+  publisher: { zh: '天津日报(转载)', en: 'Tianjin Daily (reposted)' },
+});
+const official = source({
+  id: 'official',
+  url: 'https://www.bjo.gov.hk/tc/trade/doing_business/tianjin.html',
+  trust: 'high',
+  date: '2025',
+  title: { zh: '主要经济数据', en: 'Main data' },
+});
 const target = statedFigure({
   id: 'green.target',
   unit: 'percent',
@@ -15,7 +28,13 @@ const target = statedFigure({
   source: { id: 'repost', clause: '下降15%' },
   goal: { direction: 'higher-is-better', result: 'green.fall', note: { zh: '同口径', en: 'Same scope' } },
 });
-const fall = statedFigure({ id: 'green.fall', unit: 'percent', value: 13.5, period: { type: 'range', from: 2021, to: 2025 }, basis: 'reduction' });
+const fall = statedFigure({
+  id: 'green.fall',
+  unit: 'percent',
+  value: 13.5,
+  period: { type: 'range', from: 2021, to: 2025 },
+  basis: 'reduction',
+});
 const ctx = (figures: Figure[], sources: Source[] = [source(), repost, official], lang: 'zh' | 'en' = 'zh'): RowContext => ({
   lang,
   sources: indexById(sources),
@@ -28,9 +47,21 @@ describe('rows of figures from other web pages', () => {
     expect(row.sourceUrl).toBe('http://wszk.we54.com/rdxw/2022/0515/17810.html');
     expect(row.trust).toBe('medium-high');
     expect(row.sourceText).toBe('天津日报（转载） 2022年5月15日 · 节能减排方案 · 转载来源');
-    expect(row.sourceRefs).toEqual([{ id: 'repost', text: row.sourceText, publisher: '天津日报（转载）', date: '2022-05-15', url: row.sourceUrl, trust: 'medium-high', reposted: true }]);
+    expect(row.sourceRefs).toEqual([
+      {
+        id: 'repost',
+        text: row.sourceText,
+        publisher: '天津日报（转载）',
+        date: '2022-05-15',
+        url: row.sourceUrl,
+        trust: 'medium-high',
+        reposted: true,
+      },
+    ]);
     expect(row.basisText).toBe('期间累计降幅');
-    expect(toFigureRow(target, ctx([target, fall], undefined, 'en')).sourceText).toBe('Tianjin Daily (reposted) 15 May 2022 · Energy plan · reposted source');
+    expect(toFigureRow(target, ctx([target, fall], undefined, 'en')).sourceText).toBe(
+      'Tianjin Daily (reposted) 15 May 2022 · Energy plan · reposted source',
+    );
   });
 
   it('mark no official page as reposted, and leave the printed page as it was', () => {
@@ -44,7 +75,13 @@ describe('rows of figures from other web pages', () => {
 
   it('judge a target against its result: the energy-intensity fall was not met', () => {
     const status = goalStatus(target, ctx([target, fall]));
-    expect(status).toMatchObject({ code: 'not-met', text: '未完成', reasonText: '结果未达到目标', note: '同口径', result: { id: 'green.fall', valueText: '13.5%', periodText: '2021–2025年（“十四五”时期）' } });
+    expect(status).toMatchObject({
+      code: 'not-met',
+      text: '未完成',
+      reasonText: '结果未达到目标',
+      note: '同口径',
+      result: { id: 'green.fall', valueText: '13.5%', periodText: '2021–2025年（“十四五”时期）' },
+    });
     expect(toFigureRow(target, ctx([target, fall])).status?.code).toBe('not-met');
   });
 

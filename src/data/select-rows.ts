@@ -202,7 +202,9 @@ export function toFigureRow(figure: Figure, ctx: RowContext): FigureRow {
     note: figure.note ? pick(figure.note, lang) : undefined,
     baseline: figure.baseline && {
       value: figure.baseline.value,
-      valueText: formatValue(figure.baseline.value, figure.unit, figure.baseline.qualifier, lang, { decimals: printedDecimals(figure.baseline.value, clause) }),
+      valueText: formatValue(figure.baseline.value, figure.unit, figure.baseline.qualifier, lang, {
+        decimals: printedDecimals(figure.baseline.value, clause),
+      }),
       periodText: formatPeriod(figure.baseline.period, lang),
     },
     sourceRefs,

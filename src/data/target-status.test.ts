@@ -28,7 +28,10 @@ describe('targetStatus', () => {
     expect(higher(v(500, 'more-than'), v(528, 'more-than'))).toBe('met');
     expect(higher(v(500, 'more-than'), v(500, 'more-than'))).toBe('met');
     // A lower bound below the target cannot decide.
-    expect(targetStatus(v(500, 'more-than'), v(480, 'more-than'), 'higher-is-better')).toEqual({ status: 'undetermined', reason: 'result-is-bound' });
+    expect(targetStatus(v(500, 'more-than'), v(480, 'more-than'), 'higher-is-better')).toEqual({
+      status: 'undetermined',
+      reason: 'result-is-bound',
+    });
     // "突破500" is strict: exactly 500 does not break through, "at least 500" may or may not.
     expect(higher(v(500, 'more-than'), v(500))).toBe('not-met');
     expect(higher(v(500, 'more-than'), v(500, 'at-least'))).toBe('undetermined');

@@ -70,7 +70,8 @@ function requiredValues(target: StatedValue, direction: Direction): Interval {
     if (qualifier === 'less-than') throw new Error(`a "less than ${value}" target cannot ask for a higher value`);
     return { lo: value, loOpen: qualifier === 'more-than', hi: Infinity, hiOpen: true };
   }
-  if (qualifier === 'more-than' || qualifier === 'at-least') throw new Error(`a "${qualifier} ${value}" target cannot ask for a lower value`);
+  if (qualifier === 'more-than' || qualifier === 'at-least')
+    throw new Error(`a "${qualifier} ${value}" target cannot ask for a lower value`);
   return { lo: -Infinity, loOpen: true, hi: value, hiOpen: qualifier === 'less-than' };
 }
 
@@ -87,7 +88,11 @@ function disjoint(a: Interval, b: Interval): boolean {
 }
 
 /** Judges a result against a target. Throws when the target's qualifier contradicts its direction. */
-export function targetStatus(target: StatedValue, result: StatedValue | undefined, direction: Direction): { status: TargetStatus; reason: StatusReason } {
+export function targetStatus(
+  target: StatedValue,
+  result: StatedValue | undefined,
+  direction: Direction,
+): { status: TargetStatus; reason: StatusReason } {
   const required = requiredValues(target, direction);
   if (!result) return { status: 'no-result', reason: 'no-result' };
   if (target.qualifier === 'about') return { status: 'undetermined', reason: 'target-is-approximate' };

@@ -1,14 +1,5 @@
 /** The dashboard's themes, in dashboard order. Each theme has one data file in data/. */
-export const THEME_IDS = [
-  'data-economy',
-  'compute',
-  'industry',
-  'green',
-  'sco-forum',
-  'dongli',
-  'petitions',
-  'targets',
-] as const;
+export const THEME_IDS = ['data-economy', 'compute', 'industry', 'green', 'sco-forum', 'dongli', 'petitions', 'targets'] as const;
 
 export type ThemeId = (typeof THEME_IDS)[number];
 

@@ -1,5 +1,14 @@
 import { DataFileError, problemsFromZod, type DataProblem } from './problems';
-import { idSchema, sourceSchema, sourcesFileSchema, themeFileSchema, type RejectedSource, type Source, type SourcesFile, type ThemeFile } from './schema';
+import {
+  idSchema,
+  sourceSchema,
+  sourcesFileSchema,
+  themeFileSchema,
+  type RejectedSource,
+  type Source,
+  type SourcesFile,
+  type ThemeFile,
+} from './schema';
 
 /** Parses a data file's text; a syntax error becomes a problem that names the file. */
 export function parseJson(file: string, text: string): { ok: true; value: unknown } | { ok: false; problems: DataProblem[] } {
@@ -56,4 +65,3 @@ function validateSourceRecord(file: string, record: unknown, index: number): { s
   }
   return { id, problems };
 }
-

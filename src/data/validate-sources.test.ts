@@ -19,9 +19,17 @@ describe('sources.json, record by record', () => {
   it('fails only the figures that cite the bad record, naming the source and the field', () => {
     const citing = statedFigure({ id: 'industry.b', source: { id: 'src-b', clause: '乙10家' } });
     const fine = statedFigure({ id: 'industry.a', source: { id: good.id, clause: '样本10家' } });
-    const problems = checkDataset({ sources: { file: 'sources.json', data: loaded }, themes: [{ file: 'industry.json', data: { theme: 'industry', figures: [fine, citing] } }] }, false);
+    const problems = checkDataset(
+      {
+        sources: { file: 'sources.json', data: loaded },
+        themes: [{ file: 'industry.json', data: { theme: 'industry', figures: [fine, citing] } }],
+      },
+      false,
+    );
     expect(problems.map((p) => p.ids)).toEqual([['industry.b']]);
-    expect(formatProblem(must(problems[0], 'the problem'))).toBe('sources.json: sources.1.title.zh: must not be empty (source src-b, cited by figure industry.b)');
+    expect(formatProblem(must(problems[0], 'the problem'))).toBe(
+      'sources.json: sources.1.title.zh: must not be empty (source src-b, cited by figure industry.b)',
+    );
   });
 
   it('keeps a record whose link is not a web address, and shows the address as text only', () => {
@@ -30,7 +38,9 @@ describe('sources.json, record by record', () => {
     const kept = must(withScript.sources[0], 'the kept source');
     expect(kept).toMatchObject({ id: good.id, rejectedUrl: 'javascript:alert(1)' });
     expect(kept.url).toBeUndefined();
-    expect(withScript.problems?.map(formatProblem)).toEqual([`sources.json: sources.0.url: must be an http or https URL (source ${good.id})`]);
+    expect(withScript.problems?.map(formatProblem)).toEqual([
+      `sources.json: sources.0.url: must be an http or https URL (source ${good.id})`,
+    ]);
     const ref = toSourceRef(kept, 'zh');
     expect(ref.url).toBeUndefined();
     expect(ref.urlText).toBe('javascript:alert(1)');

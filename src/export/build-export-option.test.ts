@@ -6,7 +6,13 @@ import { composeExport, layoutExport, type ExportMeta } from './build-export-opt
 import { FIXED_PRESETS, PRESET_IDS, SCALES, type ExportSize } from './export-presets';
 
 const settings: ViewSettings = { lang: 'zh', scheme: 'light', animation: true };
-const meta: ExportMeta = { title: '第二十批信访举报件（按区）', subtitle: '单位：件 · 时期：截至2025年12月9日', footer: ['来源：天津日报 2025年12月10日'], background: 'white', lang: 'zh' };
+const meta: ExportMeta = {
+  title: '第二十批信访举报件（按区）',
+  subtitle: '单位：件 · 时期：截至2025年12月9日',
+  footer: ['来源：天津日报 2025年12月10日'],
+  background: 'white',
+  lang: 'zh',
+};
 const shown: ExportSize = { preset: 'shown', scale: 2, shown: { width: 460, chartHeight: 300 } };
 const rows = [row({ id: 'a', label: '滨海新区', value: 15 }), row({ id: 'b', label: '东丽区', value: 8 })];
 
@@ -19,7 +25,8 @@ function compose(m: ExportMeta, size: ExportSize, chartHeight = 300) {
   return { layout, composition: composeExport(chart, layout, m, size) };
 }
 
-const texts = (option: Rec) => ((option.graphic as Rec).elements as Rec[]).filter((e) => e.type === 'text').map((e) => (e.style as Rec).text as string);
+const texts = (option: Rec) =>
+  ((option.graphic as Rec).elements as Rec[]).filter((e) => e.type === 'text').map((e) => (e.style as Rec).text as string);
 
 describe('layoutExport and composeExport', () => {
   it('draws the title, the unit-and-period subtitle and the source footer as lines of their own', () => {
@@ -28,7 +35,9 @@ describe('layoutExport and composeExport', () => {
   });
 
   it('wraps footer paragraphs in whole words, no line beginning with a space', () => {
-    const footer = ['Source: Tianjin Daily 10 Dec 2025 · Press conference on the 14th Five-Year Plan achievements of the Data Bureau and the Industry Bureau'];
+    const footer = [
+      'Source: Tianjin Daily 10 Dec 2025 · Press conference on the 14th Five-Year Plan achievements of the Data Bureau and the Industry Bureau',
+    ];
     const { layout } = compose({ ...meta, footer, lang: 'en' }, { preset: 'shown', scale: 1, shown: { width: 360, chartHeight: 300 } });
     expect(layout.footerLines.length).toBeGreaterThan(1);
     for (const line of layout.footerLines) expect(line).not.toMatch(/^\s/);

@@ -88,7 +88,12 @@ export interface ExportLayout {
  * the top, the footer (sources, derived values in words, the caveat) at the bottom, and between
  * them the plot the chart's builder fills. Pure: the same input gives the same layout.
  */
-export function layoutExport(meta: ExportMeta, size: ExportSize, chartHeight: number, measure: MeasureText = estimateTextWidth): ExportLayout {
+export function layoutExport(
+  meta: ExportMeta,
+  size: ExportSize,
+  chartHeight: number,
+  measure: MeasureText = estimateTextWidth,
+): ExportLayout {
   const layout = layoutSize(size);
   const width = layout.width;
   const type = exportTypography(width, layout.zoom);
@@ -97,13 +102,27 @@ export function layoutExport(meta: ExportMeta, size: ExportSize, chartHeight: nu
   const titleLines = wrapLines(meta.title, inner, type.title, measure, true);
   const subtitleLines = meta.subtitle ? wrapLines(meta.subtitle, inner, type.subtitle, measure) : [];
   const footerLines = meta.footer.flatMap((paragraph) => wrapLines(paragraph, inner, type.footer, measure));
-  const headerBottom = pad + titleLines.length * lineHeight(type.title) + (subtitleLines.length ? 6 + subtitleLines.length * lineHeight(type.subtitle) : 0) + 16;
+  const headerBottom =
+    pad +
+    titleLines.length * lineHeight(type.title) +
+    (subtitleLines.length ? 6 + subtitleLines.length * lineHeight(type.subtitle) : 0) +
+    16;
   const footerBand = footerLines.length ? 14 + footerLines.length * lineHeight(type.footer) + pad : pad;
   const height = layout.height ?? headerBottom + chartHeight + footerBand;
   const plotHeight = Math.max(MIN_PLOT, height - headerBottom - footerBand);
   const plot = { x: pad, y: headerBottom, width: inner, height: plotHeight };
   const frame = exportFrame(width, height, plot, type.chart, measure);
-  return { width, height, zoom: layout.zoom, type, titleLines, subtitleLines, footerLines, footerTop: headerBottom + plotHeight + 6, frame };
+  return {
+    width,
+    height,
+    zoom: layout.zoom,
+    type,
+    titleLines,
+    subtitleLines,
+    footerLines,
+    footerTop: headerBottom + plotHeight + 6,
+    frame,
+  };
 }
 
 type GraphicElement = { type: 'text' | 'line'; silent: boolean } & Record<string, unknown>;
@@ -114,7 +133,15 @@ function textBlock(lines: readonly string[], x: number, y: number, fontSize: num
     silent: true,
     x,
     y,
-    style: { text: lines.join('\n'), fill, fontSize, fontWeight: bold ? 'bold' : 'normal', fontFamily: EXPORT_FONT, lineHeight: lineHeight(fontSize), textVerticalAlign: 'top' },
+    style: {
+      text: lines.join('\n'),
+      fill,
+      fontSize,
+      fontWeight: bold ? 'bold' : 'normal',
+      fontFamily: EXPORT_FONT,
+      lineHeight: lineHeight(fontSize),
+      textVerticalAlign: 'top',
+    },
   };
 }
 
@@ -128,14 +155,24 @@ export function composeExport(chart: Option, layout: ExportLayout, meta: ExportM
   const { type, width, height } = layout;
   const { pad } = type;
   const elements: GraphicElement[] = [textBlock(layout.titleLines, pad, pad, type.title, colors.text, true)];
-  if (layout.subtitleLines.length) elements.push(textBlock(layout.subtitleLines, pad, pad + layout.titleLines.length * lineHeight(type.title) + 6, type.subtitle, colors.muted));
+  if (layout.subtitleLines.length)
+    elements.push(
+      textBlock(layout.subtitleLines, pad, pad + layout.titleLines.length * lineHeight(type.title) + 6, type.subtitle, colors.muted),
+    );
   if (layout.footerLines.length) {
     elements.push(
-      { type: 'line', silent: true, shape: { x1: pad, y1: layout.footerTop, x2: width - pad, y2: layout.footerTop }, style: { stroke: colors.split, lineWidth: 1 } },
+      {
+        type: 'line',
+        silent: true,
+        shape: { x1: pad, y1: layout.footerTop, x2: width - pad, y2: layout.footerTop },
+        style: { stroke: colors.split, lineWidth: 1 },
+      },
       textBlock(layout.footerLines, pad, layout.footerTop + 8, type.footer, colors.muted),
     );
   }
-  elements.push(...(watermarkElements(meta.watermark ?? '', width, height, exportScheme(meta.background), EXPORT_FONT) as unknown as GraphicElement[]));
+  elements.push(
+    ...(watermarkElements(meta.watermark ?? '', width, height, exportScheme(meta.background), EXPORT_FONT) as unknown as GraphicElement[]),
+  );
   const option: Option = {
     ...chart,
     animation: false,

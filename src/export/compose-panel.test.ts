@@ -23,9 +23,14 @@ describe('composePanel on the real dataset', () => {
       for (const def of charts) {
         const file = dataset.themes.find((t) => t.data.theme === def.theme)!.data;
         for (const preset of PRESET_IDS) {
-          const { rows, composition } = composePanel({ def, title: pick(def.title, lang), file, figures, sources, lang, shown: { width: 440, chartHeight: def.height ?? 300 } }, { preset, scale: 2, background: 'white' });
+          const { rows, composition } = composePanel(
+            { def, title: pick(def.title, lang), file, figures, sources, lang, shown: { width: 440, chartHeight: def.height ?? 300 } },
+            { preset, scale: 2, background: 'white' },
+          );
           const option = composition.option;
-          const lines = ((option.graphic as Rec).elements as Rec[]).filter((e) => e.type === 'text').map((e) => (e.style as Rec).text as string);
+          const lines = ((option.graphic as Rec).elements as Rec[])
+            .filter((e) => e.type === 'text')
+            .map((e) => (e.style as Rec).text as string);
           // The title, wrapped in whole words.
           expect(lines[0]!.replace(/\s+/g, '')).toBe(pick(def.title, lang).replace(/\s+/g, ''));
           expect(lines.at(-1)!, def.id).toMatch(lang === 'zh' ? /来源[:：]/ : /Source: /);
@@ -44,8 +49,12 @@ describe('composePanel on the real dataset', () => {
   it('says in words how a derived value was obtained in the footer, never as code', () => {
     const def = charts.find((p) => p.id === 'petitions-by-district')!;
     const file = dataset.themes.find((t) => t.data.theme === def.theme)!.data;
-    const { composition } = composePanel({ def, title: 'x', file, figures, sources, lang: 'zh' }, { preset: 'slide', scale: 2, background: 'white' });
-    const text = (((composition.option.graphic as Rec).elements as Rec[]).filter((e) => e.type === 'text').at(-1)!.style as Rec).text as string;
+    const { composition } = composePanel(
+      { def, title: 'x', file, figures, sources, lang: 'zh' },
+      { preset: 'slide', scale: 2, background: 'white' },
+    );
+    const text = (((composition.option.graphic as Rec).elements as Rec[]).filter((e) => e.type === 'text').at(-1)!.style as Rec)
+      .text as string;
     expect(text).toContain('静海区：由63件');
     expect(text).not.toMatch(/[a-z_]+ - \(/);
     expect(text).toContain('说明：');

@@ -27,7 +27,8 @@ export function composePanel(
   const ctx: RowContext = { lang: input.lang, sources: input.sources, figures: input.figures };
   const size: ExportSize = { preset: prefs.preset, scale: prefs.scale, shown: input.shown };
   const chartHeight = input.shown?.chartHeight ?? FALLBACK_SHOWN.chartHeight;
-  const build = (frame: ReturnType<typeof layoutExport>['frame']) => buildPanelChart(input.def.chart, input.title, input.file, ctx, { ...settings, frame });
+  const build = (frame: ReturnType<typeof layoutExport>['frame']) =>
+    buildPanelChart(input.def.chart, input.title, input.file, ctx, { ...settings, frame });
   const metaOf = (rows: readonly FigureRow[]): ExportMeta => ({
     title: input.title,
     subtitle: exportSubtitle(rows, input.lang),
@@ -41,7 +42,14 @@ export function composePanel(
     watermark: marks.watermark,
   });
   // The rows (and the height the chart needs) do not depend on the frame; the layout does.
-  const draft = build(layoutExport({ title: input.title, subtitle: '', footer: [], background: prefs.background, lang: input.lang }, size, chartHeight, measure).frame);
+  const draft = build(
+    layoutExport(
+      { title: input.title, subtitle: '', footer: [], background: prefs.background, lang: input.lang },
+      size,
+      chartHeight,
+      measure,
+    ).frame,
+  );
   const meta = metaOf(draft.rows);
   const layout = layoutExport(meta, size, Math.max(chartHeight, Math.ceil(draft.minHeight ?? 0)), measure);
   const { rows, option } = build(layout.frame);

@@ -4,7 +4,6 @@ import { row } from '@/charts/test-rows';
 import { allDataCsv, BOM, chartCsv, csvCell, guardFormula, toCsv } from './csv';
 import { parseCsv } from './read-csv';
 
-
 describe('csvCell', () => {
   it('quotes fields with commas, quotes and line breaks, doubling quotes', () => {
     expect(csvCell('plain')).toBe('plain');
@@ -32,7 +31,10 @@ describe('csvCell', () => {
   });
 
   it('writes a BOM and CRLF line ends', () => {
-    const text = toCsv([['a', 'b'], ['c', 'd']]);
+    const text = toCsv([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
     expect(text.startsWith(BOM)).toBe(true);
     expect(text).toBe(`${BOM}a,b\r\nc,d\r\n`);
   });
@@ -40,8 +42,29 @@ describe('csvCell', () => {
 
 describe('chartCsv', () => {
   const rows = [
-    row({ id: 'c.compute', name: '全市智能算力', value: 1.4, unit: 'wan-P', unitText: '万P', periodText: '截至2025年11月', qualifier: 'more-than', qualifierText: '超过(下限)', sourceDate: '2025-12-10' }),
-    row({ id: 'c.share', name: 'Share, "derived"', value: -2.1, unit: 'pp', kind: 'derived', clause: undefined, formulaText: 'round(a - b, 1); a = x', formulaWords: '由31.8%与提升2.1个百分点推算', sourceText: '天津日报 2025年12月10日; 人民网 2025年1月2日', sourceDate: '2025-12-10' }),
+    row({
+      id: 'c.compute',
+      name: '全市智能算力',
+      value: 1.4,
+      unit: 'wan-P',
+      unitText: '万P',
+      periodText: '截至2025年11月',
+      qualifier: 'more-than',
+      qualifierText: '超过(下限)',
+      sourceDate: '2025-12-10',
+    }),
+    row({
+      id: 'c.share',
+      name: 'Share, "derived"',
+      value: -2.1,
+      unit: 'pp',
+      kind: 'derived',
+      clause: undefined,
+      formulaText: 'round(a - b, 1); a = x',
+      formulaWords: '由31.8%与提升2.1个百分点推算',
+      sourceText: '天津日报 2025年12月10日; 人民网 2025年1月2日',
+      sourceDate: '2025-12-10',
+    }),
     row({ id: 'c.evil', name: '=cmd|" /C calc"!A0', value: 3 }),
   ];
 
@@ -56,7 +79,17 @@ describe('chartCsv', () => {
 
   it('gives values as stored, with the unit of their scale', () => {
     const [, compute, share] = parseCsv(chartCsv(rows, 'zh').slice(1));
-    expect(compute).toEqual(['全市智能算力', '截至2025年11月', '1.4', '万P', '超过(下限)', '', '天津日报 2025年12月10日', '2025-12-10', '']);
+    expect(compute).toEqual([
+      '全市智能算力',
+      '截至2025年11月',
+      '1.4',
+      '万P',
+      '超过(下限)',
+      '',
+      '天津日报 2025年12月10日',
+      '2025-12-10',
+      '',
+    ]);
     expect(share?.[2]).toBe('-2.1');
     // How a derived value was obtained, in words; the formula is only in the all-data file.
     expect(share?.[5]).toBe('由31.8%与提升2.1个百分点推算');
@@ -73,9 +106,37 @@ describe('chartCsv', () => {
 
 describe('allDataCsv', () => {
   it('adds the id, theme, verbatim clause and the formula to the chart columns', () => {
-    const derived = row({ id: 'x.d', kind: 'derived', clause: undefined, formulaText: 'round(a - b, 1); a = x', formulaWords: '由31.8%推算' });
-    const parsed = parseCsv(allDataCsv([{ row: row({ id: 'x.a', clause: '原文10家' }), themeName: '工业' }, { row: derived, themeName: '工业' }], 'zh').slice(1));
-    expect(parsed[0]).toEqual(['编号', '领域', '指标', '时期', '数值', '单位', '口径', '推算依据', '来源', '发布日期', '原文', '推算公式', '数据状态']);
+    const derived = row({
+      id: 'x.d',
+      kind: 'derived',
+      clause: undefined,
+      formulaText: 'round(a - b, 1); a = x',
+      formulaWords: '由31.8%推算',
+    });
+    const parsed = parseCsv(
+      allDataCsv(
+        [
+          { row: row({ id: 'x.a', clause: '原文10家' }), themeName: '工业' },
+          { row: derived, themeName: '工业' },
+        ],
+        'zh',
+      ).slice(1),
+    );
+    expect(parsed[0]).toEqual([
+      '编号',
+      '领域',
+      '指标',
+      '时期',
+      '数值',
+      '单位',
+      '口径',
+      '推算依据',
+      '来源',
+      '发布日期',
+      '原文',
+      '推算公式',
+      '数据状态',
+    ]);
     expect(parsed[1]?.[0]).toBe('x.a');
     expect(parsed[1]?.[1]).toBe('工业');
     expect(parsed[1]?.[10]).toBe('原文10家');
@@ -84,7 +145,14 @@ describe('allDataCsv', () => {
   });
 
   it('says in its last column when a figure is revised, with the value first published', () => {
-    const revised = row({ id: 't.gdp-growth', name: '地区生产总值增速', value: 5.1, unit: 'percent', flags: ['revised'], flagText: '修订后的数（最初公布：约4.7%，2025年1月14日）' });
+    const revised = row({
+      id: 't.gdp-growth',
+      name: '地区生产总值增速',
+      value: 5.1,
+      unit: 'percent',
+      flags: ['revised'],
+      flagText: '修订后的数（最初公布：约4.7%，2025年1月14日）',
+    });
     const parsed = parseCsv(chartCsv([revised], 'zh').slice(1));
     const header = must(parsed[0], 'the header');
     expect(parsed[1]?.[header.length - 1]).toBe('修订后的数（最初公布：约4.7%，2025年1月14日）');

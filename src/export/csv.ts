@@ -34,7 +34,16 @@ export function toCsv(rows: readonly (readonly Cell[])[]): string {
  * ("由超6100家与增长20.9%推算"), source, date.
  */
 function figureCells(row: FigureRow, lang: Lang): Cell[] {
-  return [row.name, row.periodText, row.value, storedUnitText(row.unit, lang), row.qualifierText, row.formulaWords ?? '', row.sourceText, row.sourceDate ?? ''];
+  return [
+    row.name,
+    row.periodText,
+    row.value,
+    storedUnitText(row.unit, lang),
+    row.qualifierText,
+    row.formulaWords ?? '',
+    row.sourceText,
+    row.sourceDate ?? '',
+  ];
 }
 
 /**
@@ -61,5 +70,15 @@ export interface DatasetRow {
 export function allDataCsv(entries: readonly DatasetRow[], lang: Lang): string {
   const t = EXPORT_UI[lang];
   const header = [t.csvAllExtra.id, t.csvAllExtra.theme, ...t.csvHeader, t.csvAllExtra.clause, t.csvAllExtra.formula, FLAG_HEADER[lang]];
-  return toCsv([header, ...entries.map(({ row, themeName }) => [row.id, themeName, ...figureCells(row, lang), row.clause ?? '', row.formulaText ?? '', row.flagText ?? ''])]);
+  return toCsv([
+    header,
+    ...entries.map(({ row, themeName }) => [
+      row.id,
+      themeName,
+      ...figureCells(row, lang),
+      row.clause ?? '',
+      row.formulaText ?? '',
+      row.flagText ?? '',
+    ]),
+  ]);
 }

@@ -44,5 +44,11 @@ export function downloadAllDataJson({ appTitle, lang, figures, sources, ctx, dat
 }
 
 export function wholeViewFileName(lang: Lang, date: Date, scale: number): string {
-  return exportFileName({ title: EXPORT_UI[lang].wholeViewName, lang, date, ext: 'png', ...(Number.isInteger(scale) ? { scale: scale as 1 | 2 | 3 | 4 } : {}) });
+  return exportFileName({
+    title: EXPORT_UI[lang].wholeViewName,
+    lang,
+    date,
+    ext: 'png',
+    ...(Number.isInteger(scale) ? { scale: scale as 1 | 2 | 3 | 4 } : {}),
+  });
 }

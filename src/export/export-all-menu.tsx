@@ -29,7 +29,10 @@ function missingInView(dataset: Dataset, visible: readonly PanelModel[]): Manife
     { file: 'sources.json', error: dataset.sources.error, loaded: !!dataset.sources.data },
   ];
   const left = visible.filter((model) => model.status === 'loading' || model.status === 'error');
-  return missingFiles(files, left.map((model) => ({ id: model.def.id, files: model.files })));
+  return missingFiles(
+    files,
+    left.map((model) => ({ id: model.def.id, files: model.files })),
+  );
 }
 
 /** How many panels the missing files leave out (a panel may need more than one of them). */
@@ -107,7 +110,17 @@ export function ExportAllMenu({ lang, dataset, visible }: ExportAllMenuProps) {
           return { panel: model.def.id, title: pick(model.def.title, lang), rows, sources };
         });
       const { exportAllZip } = await loadActions();
-      const name = await exportAllZip({ appTitle: UI[lang].appTitle, lang, panels, tiles, sources: dataset.sources.data ?? [], missing, prefs: useExportPrefs.getState(), viewUrl: currentShareUrl(), onProgress });
+      const name = await exportAllZip({
+        appTitle: UI[lang].appTitle,
+        lang,
+        panels,
+        tiles,
+        sources: dataset.sources.data ?? [],
+        missing,
+        prefs: useExportPrefs.getState(),
+        viewUrl: currentShareUrl(),
+        onProgress,
+      });
       return missing.length ? t.downloadedIncomplete(name, missingPanelCount(missing)) : t.downloaded(name);
     });
 
@@ -115,7 +128,9 @@ export function ExportAllMenu({ lang, dataset, visible }: ExportAllMenuProps) {
     run(async () => {
       const actions = await loadActions();
       const ctx: RowContext = { lang, sources: dataset.sourcesById, figures: dataset.figures };
-      const figures = THEME_IDS.flatMap((theme) => (dataset.themes[theme].data?.figures ?? []).map((figure) => ({ figure, themeName: pick(THEMES[theme], lang) })));
+      const figures = THEME_IDS.flatMap((theme) =>
+        (dataset.themes[theme].data?.figures ?? []).map((figure) => ({ figure, themeName: pick(THEMES[theme], lang) })),
+      );
       const input = { appTitle: UI[lang].appTitle, lang, figures, sources: dataset.sources.data ?? [], ctx };
       return t.downloaded(format === 'csv' ? actions.downloadAllDataCsv(input) : actions.downloadAllDataJson(input));
     });
@@ -210,14 +225,27 @@ export function ExportAllMenu({ lang, dataset, visible }: ExportAllMenuProps) {
               lang={lang}
               busy={busy}
               dataset={dataset}
-              panels={() => readyPanels(visible).map((model) => ({ def: model.def, ...(model.def.kind === 'kpi' ? { tileIds: model.tiles.map((tile) => tile.row.id) } : {}) }))}
+              panels={() =>
+                readyPanels(visible).map((model) => ({
+                  def: model.def,
+                  ...(model.def.kind === 'kpi' ? { tileIds: model.tiles.map((tile) => tile.row.id) } : {}),
+                }))
+              }
               run={run}
               downloaded={t.downloaded}
               nothing={t.noCharts}
             />
           </div>
           {progress && (
-            <div className="export-progress" role="progressbar" aria-label={t.progressLabel} aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done} aria-valuetext={t.progress(progress.done, progress.total)}>
+            <div
+              className="export-progress"
+              role="progressbar"
+              aria-label={t.progressLabel}
+              aria-valuemin={0}
+              aria-valuemax={progress.total}
+              aria-valuenow={progress.done}
+              aria-valuetext={t.progress(progress.done, progress.total)}
+            >
               <span className="export-progress-bar" style={{ width: `${progress.total ? (100 * progress.done) / progress.total : 0}%` }} />
               <span className="export-progress-text">{t.progress(progress.done, progress.total)}</span>
             </div>

@@ -51,7 +51,18 @@ export interface ExportAllInput {
  * Every chart of the current view as PNG, SVG and CSV, with a manifest, in one ZIP. Files are
  * numbered in dashboard order so a folder listing reads like the dashboard.
  */
-export async function exportAllZip({ appTitle, lang, panels, tiles = [], sources, missing = [], prefs, viewUrl, date = new Date(), onProgress }: ExportAllInput): Promise<string> {
+export async function exportAllZip({
+  appTitle,
+  lang,
+  panels,
+  tiles = [],
+  sources,
+  missing = [],
+  prefs,
+  viewUrl,
+  date = new Date(),
+  onProgress,
+}: ExportAllInput): Promise<string> {
   const { zipSync, strToU8 } = await importWithRetry(() => import('fflate'));
   const files: Record<string, [Uint8Array, { level: 0 | 6 }]> = {};
   const unique = uniqueNames();
@@ -85,8 +96,24 @@ export async function exportAllZip({ appTitle, lang, panels, tiles = [], sources
   const headlines = tileFiles(tiles, lang, date, unique);
   for (const { path, csv } of headlines.files) files[path] = [strToU8(csv), { level: 6 }];
   // Sources of the tiles count as used: the manifest lists every source the archive rests on.
-  const tileSources = headlines.entries.map((h) => ({ panel: h.panel, title: h.title, files: { csv: h.files.csv }, figures: h.figures, sources: h.sources }));
-  const base = buildManifest({ appTitle, lang, exportedAt: date, viewUrl, dataVersion: currentDataVersion(), image: { ...prefs, pixelSizes }, charts: [...charts, ...tileSources], sources, missing });
+  const tileSources = headlines.entries.map((h) => ({
+    panel: h.panel,
+    title: h.title,
+    files: { csv: h.files.csv },
+    figures: h.figures,
+    sources: h.sources,
+  }));
+  const base = buildManifest({
+    appTitle,
+    lang,
+    exportedAt: date,
+    viewUrl,
+    dataVersion: currentDataVersion(),
+    image: { ...prefs, pixelSizes },
+    charts: [...charts, ...tileSources],
+    sources,
+    missing,
+  });
   const manifest = {
     ...base,
     charts: base.charts.slice(0, charts.length),

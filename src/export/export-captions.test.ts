@@ -61,7 +61,9 @@ describe('exportFooter', () => {
       `说明${sep}静海区按0件显示`,
     ]);
     expect(exportFooter([stated], 'en')).toEqual(['Source: 天津日报 2025年12月10日 · 市数据局专场']);
-    expect(exportFooter([{ ...derived, formulaWords: 'derived from 63 cases and 2 other figures' }], 'en')[1]).toBe('静海区: derived from 63 cases and 2 other figures');
+    expect(exportFooter([{ ...derived, formulaWords: 'derived from 63 cases and 2 other figures' }], 'en')[1]).toBe(
+      '静海区: derived from 63 cases and 2 other figures',
+    );
     expect(exportFooter([stated, derived], 'zh').join('\n')).not.toMatch(/total|binhai|\(|=/);
   });
 

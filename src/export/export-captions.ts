@@ -65,7 +65,10 @@ export function periodsText(periodTexts: readonly string[], lang: Lang): string 
 export function exportSubtitle(rows: readonly FigureRow[], lang: Lang): string {
   const t = EXPORT_UI[lang];
   const units = unique(rows.map((r) => storedUnitText(r.unit, lang)));
-  const periods = periodsText(rows.map((r) => r.periodText), lang);
+  const periods = periodsText(
+    rows.map((r) => r.periodText),
+    lang,
+  );
   const parts = [];
   if (units.length) parts.push(`${t.unit}${t.fieldSep}${units.join(t.listSep)}`);
   if (periods) parts.push(`${t.period}${t.fieldSep}${periods}`);
@@ -88,7 +91,13 @@ export interface FooterOptions {
 export function exportFooter(rows: readonly FigureRow[], lang: Lang, options: FooterOptions = {}): string[] {
   const t = EXPORT_UI[lang];
   const lines: string[] = [];
-  if (options.listAll) lines.push(`${t.allParts}${t.fieldSep}${[...rows].sort((a, b) => b.value - a.value).map((r) => `${r.label} ${r.valueText}`).join(t.listSep)}`);
+  if (options.listAll)
+    lines.push(
+      `${t.allParts}${t.fieldSep}${[...rows]
+        .sort((a, b) => b.value - a.value)
+        .map((r) => `${r.label} ${r.valueText}`)
+        .join(t.listSep)}`,
+    );
   const sources = unique(rows.flatMap((r) => r.sourceText.split('; ')));
   lines.push(`${t.source}${t.fieldSep}${sources.join('; ')}`);
   for (const row of rows) {

@@ -105,8 +105,10 @@ export const EXPORT_UI = interfaceStrings({
     progressLabel: 'Export progress',
     progress: (done: number, total: number) => `${done} / ${total}`,
     noCharts: 'The current view has no charts to export',
-    missingWarning: (panels: number) => `The data of ${panels} panel${panels === 1 ? '' : 's'} could not be loaded; the export is incomplete:`,
-    downloadedIncomplete: (name: string, panels: number) => `Downloaded: ${name} (incomplete: ${panels} panel${panels === 1 ? '' : 's'} missing, see manifest.json)`,
+    missingWarning: (panels: number) =>
+      `The data of ${panels} panel${panels === 1 ? '' : 's'} could not be loaded; the export is incomplete:`,
+    downloadedIncomplete: (name: string, panels: number) =>
+      `Downloaded: ${name} (incomplete: ${panels} panel${panels === 1 ? '' : 's'} missing, see manifest.json)`,
     wholeViewScaled: (scale: number) => `The view is long: exported at ${scale}×`,
     unit: 'Unit',
     period: 'Period',

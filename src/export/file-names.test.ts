@@ -5,8 +5,12 @@ const date = new Date(2026, 10, 26, 23, 30); // local time: the date the user se
 
 describe('exportFileName', () => {
   it('names the chart, the language and the date', () => {
-    expect(exportFileName({ title: '第二十批信访举报件(按区)', lang: 'zh', date, ext: 'png' })).toBe('第二十批信访举报件(按区)_zh_2026-11-26.png');
-    expect(exportFileName({ title: 'Petitions in batch 20, by district', lang: 'en', date, ext: 'csv' })).toBe('Petitions in batch 20, by district_en_2026-11-26.csv');
+    expect(exportFileName({ title: '第二十批信访举报件(按区)', lang: 'zh', date, ext: 'png' })).toBe(
+      '第二十批信访举报件(按区)_zh_2026-11-26.png',
+    );
+    expect(exportFileName({ title: 'Petitions in batch 20, by district', lang: 'en', date, ext: 'csv' })).toBe(
+      'Petitions in batch 20, by district_en_2026-11-26.csv',
+    );
   });
 
   it('names a size other than "as shown" and a scale other than 2×', () => {

@@ -8,16 +8,33 @@ describe('buildManifest', () => {
     lang: 'zh' as const,
     exportedAt: new Date('2026-11-26T08:00:00Z'),
     viewUrl: 'http://127.0.0.1/?themes=petitions',
-    image: { preset: 'shown' as const, scale: 2 as const, background: 'white' as const, pixelSizes: { 'png/01_A_zh_2026-11-26.png': [920, 800] as [number, number] } },
+    image: {
+      preset: 'shown' as const,
+      scale: 2 as const,
+      background: 'white' as const,
+      pixelSizes: { 'png/01_A_zh_2026-11-26.png': [920, 800] as [number, number] },
+    },
     charts: [
-      { panel: 'a', title: 'A', files: { png: 'png/01_A_zh_2026-11-26.png', svg: 'svg/01_A_zh_2026-11-26.svg', csv: 'csv/01_A_zh_2026-11-26.csv' }, figures: ['x.a'], sources: ['src-a'] },
+      {
+        panel: 'a',
+        title: 'A',
+        files: { png: 'png/01_A_zh_2026-11-26.png', svg: 'svg/01_A_zh_2026-11-26.svg', csv: 'csv/01_A_zh_2026-11-26.csv' },
+        figures: ['x.a'],
+        sources: ['src-a'],
+      },
       { panel: 'b', title: 'B', files: { csv: 'csv/02_B_zh_2026-11-26.csv' }, figures: ['x.b'], sources: ['src-a'] },
     ],
     sources: [source(), source({ id: 'src-unused', section: { zh: '专栏', en: 'Column' }, url: 'https://example.org/' })],
   };
 
   it('lists every file, the manifest first, in dashboard order', () => {
-    expect(buildManifest(input).files).toEqual(['manifest.json', 'png/01_A_zh_2026-11-26.png', 'svg/01_A_zh_2026-11-26.svg', 'csv/01_A_zh_2026-11-26.csv', 'csv/02_B_zh_2026-11-26.csv']);
+    expect(buildManifest(input).files).toEqual([
+      'manifest.json',
+      'png/01_A_zh_2026-11-26.png',
+      'svg/01_A_zh_2026-11-26.svg',
+      'csv/01_A_zh_2026-11-26.csv',
+      'csv/02_B_zh_2026-11-26.csv',
+    ]);
   });
 
   it('records the titles, language, date, view and image options', () => {
@@ -50,8 +67,15 @@ describe('missingFiles', () => {
   const ok = (file: string) => ({ file, error: null, loaded: true });
 
   it('lists each file that failed with its reason and the panels of the view it leaves out', () => {
-    const files = [{ file: 'compute.json', error: new Error('compute.json: is not valid JSON (Unexpected end)'), loaded: false }, ok('green.json'), ok('industry.json'), ok('sources.json')];
-    expect(missingFiles(files, panels)).toEqual([{ file: 'compute.json', reason: 'compute.json: is not valid JSON (Unexpected end)', panels: ['compute-capacity', 'compute-kpis'] }]);
+    const files = [
+      { file: 'compute.json', error: new Error('compute.json: is not valid JSON (Unexpected end)'), loaded: false },
+      ok('green.json'),
+      ok('industry.json'),
+      ok('sources.json'),
+    ];
+    expect(missingFiles(files, panels)).toEqual([
+      { file: 'compute.json', reason: 'compute.json: is not valid JSON (Unexpected end)', panels: ['compute-capacity', 'compute-kpis'] },
+    ]);
   });
 
   it('lists nothing when every file has loaded', () => {
@@ -63,7 +87,12 @@ describe('missingFiles', () => {
   });
 
   it('says a file still loading is not loaded yet, and names every panel of a file they share', () => {
-    const files = [ok('compute.json'), ok('green.json'), { file: 'industry.json', error: null, loaded: false }, { file: 'sources.json', error: new Error('a\nb'), loaded: false }];
+    const files = [
+      ok('compute.json'),
+      ok('green.json'),
+      { file: 'industry.json', error: null, loaded: false },
+      { file: 'sources.json', error: new Error('a\nb'), loaded: false },
+    ];
     expect(missingFiles(files, panels)).toEqual([
       { file: 'industry.json', reason: 'not loaded yet', panels: ['green-kpis'] },
       { file: 'sources.json', reason: 'a; b', panels: ['compute-capacity', 'compute-kpis', 'green-kpis'] },
@@ -71,7 +100,14 @@ describe('missingFiles', () => {
   });
 
   it('goes into the manifest (an empty list when nothing is missing)', () => {
-    const base = { appTitle: 'T', lang: 'en' as const, exportedAt: new Date(0), image: { preset: 'shown' as const, scale: 1 as const, background: 'white' as const, pixelSizes: {} }, charts: [], sources: [] };
+    const base = {
+      appTitle: 'T',
+      lang: 'en' as const,
+      exportedAt: new Date(0),
+      image: { preset: 'shown' as const, scale: 1 as const, background: 'white' as const, pixelSizes: {} },
+      charts: [],
+      sources: [],
+    };
     expect(buildManifest(base).missing).toEqual([]);
     const missing = [{ file: 'compute.json', reason: 'request timed out', panels: ['compute-capacity'] }];
     expect(buildManifest({ ...base, missing }).missing).toEqual(missing);

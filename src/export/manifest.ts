@@ -47,7 +47,10 @@ export interface FileLoadState {
  * needs, with the reason and those panels, in the order the files are given. A file no panel
  * of the view needs is not missed.
  */
-export function missingFiles(files: readonly FileLoadState[], panels: readonly { id: string; files: readonly string[] }[]): ManifestMissing[] {
+export function missingFiles(
+  files: readonly FileLoadState[],
+  panels: readonly { id: string; files: readonly string[] }[],
+): ManifestMissing[] {
   return files.flatMap(({ file, error, loaded }) => {
     if (loaded && !error) return [];
     const needing = panels.filter((panel) => panel.files.includes(file)).map((panel) => panel.id);
@@ -59,7 +62,11 @@ export function missingFiles(files: readonly FileLoadState[], panels: readonly {
 export function missingReason(error: unknown): string {
   if (!error) return 'not loaded yet';
   const text = error instanceof Error ? error.message : String(error);
-  return text.split('\n').map((line) => line.trim()).filter(Boolean).join('; ');
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join('; ');
 }
 
 export const MANIFEST_NAME = 'manifest.json';
@@ -76,7 +83,9 @@ export function buildManifest(input: ManifestInput) {
     language: input.lang,
     exportedAt: input.exportedAt.toISOString(),
     ...(input.viewUrl ? { viewUrl: input.viewUrl } : {}),
-    ...(input.dataVersion ? { dataVersion: { date: input.dataVersion.date, hash: input.dataVersion.hash, files: input.dataVersion.files } } : {}),
+    ...(input.dataVersion
+      ? { dataVersion: { date: input.dataVersion.date, hash: input.dataVersion.hash, files: input.dataVersion.files } }
+      : {}),
     image: input.image,
     files,
     charts: input.charts,

@@ -31,7 +31,13 @@ export function panelCsv(input: PanelExportInput, prefs: ExportPrefs): string {
 
 export function panelFileName(input: PanelExportInput, prefs: ExportPrefs, format: PanelFormat, date: Date): string {
   const image = format !== 'csv';
-  return exportFileName({ title: input.title, lang: input.lang, date, ext: format, ...(image ? { preset: prefs.preset, scale: format === 'png' ? prefs.scale : undefined } : {}) });
+  return exportFileName({
+    title: input.title,
+    lang: input.lang,
+    date,
+    ext: format,
+    ...(image ? { preset: prefs.preset, scale: format === 'png' ? prefs.scale : undefined } : {}),
+  });
 }
 
 /** Builds one file of a chart and downloads it; returns its name. */

@@ -8,7 +8,11 @@ describe('finalPixelSize', () => {
     expect(finalPixelSize('slide', 1)).toEqual({ width: 1920, height: 1080 });
     expect(finalPixelSize('a4', 2)).toEqual({ width: 3508, height: 2480 });
     expect(finalPixelSize('shown', 2)).toBeNull();
-    for (const scale of SCALES) expect(finalPixelSize('square', scale)).toEqual({ width: FIXED_PRESETS.square.width * scale, height: FIXED_PRESETS.square.height * scale });
+    for (const scale of SCALES)
+      expect(finalPixelSize('square', scale)).toEqual({
+        width: FIXED_PRESETS.square.width * scale,
+        height: FIXED_PRESETS.square.height * scale,
+      });
   });
 });
 
@@ -23,6 +27,7 @@ describe('presetOptionText', () => {
 
   it('names every preset at every scale', () => {
     for (const lang of ['zh', 'en'] as const)
-      for (const preset of PRESET_IDS) for (const scale of SCALES) expect(presetOptionText(preset, scale, lang)).toMatch(new RegExp(`${scale}`));
+      for (const preset of PRESET_IDS)
+        for (const scale of SCALES) expect(presetOptionText(preset, scale, lang)).toMatch(new RegExp(`${scale}`));
   });
 });

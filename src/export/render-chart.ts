@@ -47,7 +47,9 @@ export async function renderCanvas(composition: ExportComposition): Promise<HTML
 }
 
 export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the browser could not encode the PNG'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the browser could not encode the PNG'))), 'image/png'),
+  );
 }
 
 export async function renderPng(composition: ExportComposition): Promise<Blob> {
@@ -70,7 +72,13 @@ export async function renderSvg(composition: ExportComposition): Promise<string>
   try {
     chart.setOption(composition.option, { notMerge: true });
     const svg = chart.renderToSVGString();
-    return withNominalSize(svg, Math.round(composition.width * composition.zoom), Math.round(composition.height * composition.zoom), composition.width, composition.height);
+    return withNominalSize(
+      svg,
+      Math.round(composition.width * composition.zoom),
+      Math.round(composition.height * composition.zoom),
+      composition.width,
+      composition.height,
+    );
   } finally {
     chart.dispose();
   }

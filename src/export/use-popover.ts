@@ -27,7 +27,8 @@ export function usePopover(busy = false) {
     popover.style.translate = '';
     const margin = 8;
     const rect = popover.getBoundingClientRect();
-    const dx = rect.left < margin ? margin - rect.left : rect.right > window.innerWidth - margin ? window.innerWidth - margin - rect.right : 0;
+    const dx =
+      rect.left < margin ? margin - rect.left : rect.right > window.innerWidth - margin ? window.innerWidth - margin - rect.right : 0;
     if (dx) popover.style.translate = `${Math.round(dx)}px 0`;
   }, [open]);
 

@@ -89,7 +89,13 @@ export async function renderWholeView(input: WholeViewInput): Promise<{ blob: Bl
   const inner = PAGE_WIDTH - 2 * PAD;
 
   let y = PAD;
-  const text = (content: string, x: number, width: number, size: number, options: { bold?: boolean; color?: string; gap?: number } = {}) => {
+  const text = (
+    content: string,
+    x: number,
+    width: number,
+    size: number,
+    options: { bold?: boolean; color?: string; gap?: number } = {},
+  ) => {
     const lines = wrapText(content, width, size, measure, options.bold);
     const lineHeight = Math.round(size * 1.4);
     blocks.push({ kind: 'text', x, y, lines, size, lineHeight, bold: options.bold, color: options.color ?? colors.text });
@@ -98,7 +104,10 @@ export async function renderWholeView(input: WholeViewInput): Promise<{ blob: Bl
 
   y += text(input.appTitle, PAD, inner, 26, { bold: true, gap: 4 });
   y += text(input.appSubtitle, PAD, inner, 13, { color: colors.muted, gap: 2 });
-  y += text([t.exportedOn(localIsoDate(input.date)), input.viewUrl].filter(Boolean).join(' · '), PAD, inner, 12, { color: colors.muted, gap: 8 });
+  y += text([t.exportedOn(localIsoDate(input.date)), input.viewUrl].filter(Boolean).join(' · '), PAD, inner, 12, {
+    color: colors.muted,
+    gap: 8,
+  });
 
   const charts: ChartBlock[] = [];
   for (const section of input.sections) {
@@ -136,12 +145,21 @@ export async function renderWholeView(input: WholeViewInput): Promise<{ blob: Bl
     y += text(EXPORT_UI[lang].source, PAD, inner, 15, { bold: true, gap: 4 });
     for (const source of input.sources) {
       const section = source.section ? ` · ${pick(source.section, lang)}` : '';
-      y += text(`${pick(source.publisher, lang)} ${formatDate(source.date, lang)}${section} · ${pick(source.title, lang)}`, PAD, inner, 12, { color: colors.muted, gap: 2 });
+      y += text(
+        `${pick(source.publisher, lang)} ${formatDate(source.date, lang)}${section} · ${pick(source.title, lang)}`,
+        PAD,
+        inner,
+        12,
+        { color: colors.muted, gap: 2 },
+      );
     }
   }
   const height = Math.ceil(y + PAD);
 
-  const scale = Math.max(0.5, Math.min(prefs.scale, MAX_SIDE / height, MAX_SIDE / PAGE_WIDTH, Math.sqrt(MAX_PIXELS / (PAGE_WIDTH * height))));
+  const scale = Math.max(
+    0.5,
+    Math.min(prefs.scale, MAX_SIDE / height, MAX_SIDE / PAGE_WIDTH, Math.sqrt(MAX_PIXELS / (PAGE_WIDTH * height))),
+  );
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(PAGE_WIDTH * scale);
   canvas.height = Math.round(height * scale);
@@ -170,7 +188,12 @@ export async function renderWholeView(input: WholeViewInput): Promise<{ blob: Bl
       ctx.lineWidth = 1;
       ctx.strokeRect(block.x + 0.5, block.y + 0.5, block.width - 1, block.height - 1);
     } else {
-      const chart = await renderCanvas({ ...block.composition, pixelRatio: scale, pixelWidth: Math.round(block.composition.width * scale), pixelHeight: Math.round(block.composition.height * scale) });
+      const chart = await renderCanvas({
+        ...block.composition,
+        pixelRatio: scale,
+        pixelWidth: Math.round(block.composition.width * scale),
+        pixelHeight: Math.round(block.composition.height * scale),
+      });
       ctx.drawImage(chart, block.x, block.y, block.composition.width, block.composition.height);
       done += 1;
       input.onProgress?.(done, charts.length);
@@ -189,7 +212,14 @@ function kpiBlock(
 ): number {
   const colors = textColors(scheme);
   const inner = PAGE_WIDTH - 2 * PAD;
-  const box: BoxBlock = { kind: 'box', x: PAD, y: top, width: inner, height: 0, fill: scheme === 'dark' ? BACKGROUND_COLOR.dark : undefined };
+  const box: BoxBlock = {
+    kind: 'box',
+    x: PAD,
+    y: top,
+    width: inner,
+    height: 0,
+    fill: scheme === 'dark' ? BACKGROUND_COLOR.dark : undefined,
+  };
   blocks.push(box);
   const pad = 14;
   blocks.push({ kind: 'text', x: PAD + pad, y: top + pad, lines: [item.title], size: 16, lineHeight: 22, bold: true, color: colors.text });
@@ -209,9 +239,34 @@ function kpiBlock(
     const valueLines = wrapText(row.valueText, tileWidth - 20, 22, measure, true).length;
     const tileHeight = 10 + nameLines * 17 + 4 + valueLines * 31 + 4 + 17 + 10;
     blocks.push({ kind: 'box', x, y: rowTop, width: tileWidth, height: tileHeight });
-    blocks.push({ kind: 'text', x: x + 10, y: rowTop + 10, lines: wrapText(row.name, tileWidth - 20, 12, measure), size: 12, lineHeight: 17, color: colors.muted });
-    blocks.push({ kind: 'text', x: x + 10, y: rowTop + 14 + nameLines * 17, lines: wrapText(row.valueText, tileWidth - 20, 22, measure, true), size: 22, lineHeight: 31, bold: true, color: ACCENT[scheme] });
-    blocks.push({ kind: 'text', x: x + 10, y: rowTop + 18 + nameLines * 17 + valueLines * 31, lines: [row.periodText], size: 12, lineHeight: 17, color: colors.muted });
+    blocks.push({
+      kind: 'text',
+      x: x + 10,
+      y: rowTop + 10,
+      lines: wrapText(row.name, tileWidth - 20, 12, measure),
+      size: 12,
+      lineHeight: 17,
+      color: colors.muted,
+    });
+    blocks.push({
+      kind: 'text',
+      x: x + 10,
+      y: rowTop + 14 + nameLines * 17,
+      lines: wrapText(row.valueText, tileWidth - 20, 22, measure, true),
+      size: 22,
+      lineHeight: 31,
+      bold: true,
+      color: ACCENT[scheme],
+    });
+    blocks.push({
+      kind: 'text',
+      x: x + 10,
+      y: rowTop + 18 + nameLines * 17 + valueLines * 31,
+      lines: [row.periodText],
+      size: 12,
+      lineHeight: 17,
+      color: colors.muted,
+    });
     rowHeight = Math.max(rowHeight, tileHeight);
   });
   box.height = rowTop + rowHeight + pad - top;

@@ -118,7 +118,8 @@ export function formatMessage(lang: Lang, key: MessageKey, params: MessageParams
  */
 export function formatList(items: readonly string[], lang: Lang, kind: 'list' | 'series' = 'list'): string {
   const { tag, seriesLastSeparator } = LANGUAGES[lang];
-  const lastListSeparator = kind === 'series' ? (seriesLastSeparator ?? LANGUAGES[lang].lastListSeparator) : LANGUAGES[lang].lastListSeparator;
+  const lastListSeparator =
+    kind === 'series' ? (seriesLastSeparator ?? LANGUAGES[lang].lastListSeparator) : LANGUAGES[lang].lastListSeparator;
   const format = cached(listFormats, tag, () => new Intl.ListFormat(tag, { type: 'conjunction' }));
   if (lastListSeparator === undefined || items.length < 2) return format.format(items);
   const parts = format.formatToParts(items);

@@ -28,7 +28,8 @@ function scaledNumber(value: number, lang: Lang, { exp = 0, decimals, readable =
   let mantissa = shiftDecimal(value, exp - power);
   const rounded = readable && power > 0 ? roundSignificant(mantissa, 3) : mantissa;
   if (rounded !== mantissa) mantissa = rounded;
-  else if (decimals !== undefined && decimals > decimalsIn(shiftDecimal(value, 0))) mantissa = padDecimals(mantissa, decimals - exp + power);
+  else if (decimals !== undefined && decimals > decimalsIn(shiftDecimal(value, 0)))
+    mantissa = padDecimals(mantissa, decimals - exp + power);
   return displayMinus(grouped ? groupThousands(mantissa) : mantissa) + word;
 }
 
@@ -199,7 +200,8 @@ const monthFormats = new Map<Lang, Intl.DateTimeFormat>();
 /** The month of a date as the language writes it inside a date: "9" (2025年9月) or "Sep". */
 function monthText(year: number, month: number, lang: Lang): string {
   let format = monthFormats.get(lang);
-  if (!format) monthFormats.set(lang, (format = new Intl.DateTimeFormat(LANGUAGES[lang].tag, { month: LANGUAGES[lang].month, timeZone: 'UTC' })));
+  if (!format)
+    monthFormats.set(lang, (format = new Intl.DateTimeFormat(LANGUAGES[lang].tag, { month: LANGUAGES[lang].month, timeZone: 'UTC' })));
   const part = format.formatToParts(new Date(Date.UTC(year, month - 1, 1))).find((p) => p.type === 'month');
   return part?.value ?? String(month);
 }

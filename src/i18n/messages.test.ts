@@ -28,7 +28,11 @@ describe('message catalogues', () => {
 
   it('fill the plan from one place: no plan placeholder is left in any message', () => {
     for (const lang of LANGS)
-      for (const key of KEYS) expect(placeholders(UI[lang][key as keyof typeof en]).filter((p) => /plan|Year$/i.test(p) && p !== 'year'), `${lang}.${key}`).toEqual([]);
+      for (const key of KEYS)
+        expect(
+          placeholders(UI[lang][key as keyof typeof en]).filter((p) => /plan|Year$/i.test(p) && p !== 'year'),
+          `${lang}.${key}`,
+        ).toEqual([]);
     expect(UI.zh.baseline).toBe('“十三五”末');
     expect(UI.en.periodResults).toBe('2021–2025 results');
   });

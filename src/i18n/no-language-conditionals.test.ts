@@ -6,7 +6,10 @@ const SRC = join(process.cwd(), 'src');
 /** Language codes a conditional could test for: the offered ones and any other two- or three-letter code. */
 const CODE = `['"\`][a-z]{2,3}(?:-[A-Za-z0-9]+)?['"\`]`;
 /** `lang === 'zh'`, `'en' !== view.lang`, `case 'zh':` on a language, `lang == "en"`. */
-const CONDITIONAL = new RegExp(`\\blang\\s*[!=]==?\\s*${CODE}|${CODE}\\s*[!=]==?\\s*[\\w.]*\\blang\\b|\\bswitch\\s*\\([\\w.]*\\blang\\)`, 'i');
+const CONDITIONAL = new RegExp(
+  `\\blang\\s*[!=]==?\\s*${CODE}|${CODE}\\s*[!=]==?\\s*[\\w.]*\\blang\\b|\\bswitch\\s*\\([\\w.]*\\blang\\)`,
+  'i',
+);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -37,7 +37,9 @@ export function isPseudo(text: string): boolean {
 export function pseudoMessages(messages: Messages): Messages {
   const entries = Object.entries(messages).map(([key, message]) => [
     key,
-    typeof message === 'string' ? pseudoText(message) : Object.fromEntries(Object.entries(message as PluralMessage).map(([form, text]) => [form, pseudoText(text)])),
+    typeof message === 'string'
+      ? pseudoText(message)
+      : Object.fromEntries(Object.entries(message as PluralMessage).map(([form, text]) => [form, pseudoText(text)])),
   ]);
   return Object.fromEntries(entries) as Messages;
 }
@@ -45,8 +47,10 @@ export function pseudoMessages(messages: Messages): Messages {
 /** A whole table of interface strings in the pseudo-locale: strings, strings in arrays and objects, and what functions return. */
 export function pseudoTable<T>(table: T): T {
   if (typeof table === 'string') return pseudoText(table) as T;
-  if (typeof table === 'function') return ((...args: unknown[]) => pseudoText(String((table as (...a: unknown[]) => unknown)(...args)))) as T;
+  if (typeof table === 'function')
+    return ((...args: unknown[]) => pseudoText(String((table as (...a: unknown[]) => unknown)(...args)))) as T;
   if (Array.isArray(table)) return table.map((item) => pseudoTable(item)) as T;
-  if (table && typeof table === 'object') return Object.fromEntries(Object.entries(table).map(([key, value]) => [key, pseudoTable(value)])) as T;
+  if (table && typeof table === 'object')
+    return Object.fromEntries(Object.entries(table).map(([key, value]) => [key, pseudoTable(value)])) as T;
   return table;
 }

@@ -97,12 +97,7 @@ function curlQuotes(text: string): string {
 function normalizeProse(text: string): string {
   const chars = [...curlQuotes(text)];
   widenMarks(chars);
-  return chars
-    .join('')
-    .replace(SPACE_BEFORE_MARK, '$1')
-    .replace(SPACE_AFTER_MARK, '$1')
-    .replace(/“{2,}/g, '“')
-    .replace(/”{2,}/g, '”');
+  return chars.join('').replace(SPACE_BEFORE_MARK, '$1').replace(SPACE_AFTER_MARK, '$1').replace(/“{2,}/g, '“').replace(/”{2,}/g, '”');
 }
 
 /**

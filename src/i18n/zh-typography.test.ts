@@ -20,7 +20,9 @@ const DOUBLED_QUOTE = /““|””/;
 
 /** "where: text" for each text that breaks GB/T 15834 in a way a reader sees. */
 function problems(texts: Array<[string, string]>): string[] {
-  return texts.filter(([, text]) => HALF_WIDTH_BESIDE_CJK.test(text) || DOUBLED_QUOTE.test(text)).map(([where, text]) => `${where}: ${text}`);
+  return texts
+    .filter(([, text]) => HALF_WIDTH_BESIDE_CJK.test(text) || DOUBLED_QUOTE.test(text))
+    .map(([where, text]) => `${where}: ${text}`);
 }
 
 /** Every string in a strings table; functions are called with sample arguments. */
@@ -52,7 +54,9 @@ function dataTexts(value: unknown, where: string): Array<[string, string]> {
   if (!value || typeof value !== 'object') return [];
   const record = value as Record<string, unknown>;
   const own: Array<[string, string]> = typeof record.zh === 'string' && typeof record.en === 'string' ? [[where, record.zh]] : [];
-  const clauses = (['clause', 'periodClause'] as const).flatMap((key): Array<[string, string]> => (typeof record[key] === 'string' ? [[`${where}.${key}`, record[key]]] : []));
+  const clauses = (['clause', 'periodClause'] as const).flatMap(
+    (key): Array<[string, string]> => (typeof record[key] === 'string' ? [[`${where}.${key}`, record[key]]] : []),
+  );
   const nested = Object.entries(record).flatMap(([key, item]) => dataTexts(item, `${where}.${key}`));
   return [...own, ...clauses, ...nested];
 }
@@ -66,12 +70,16 @@ describe('Chinese punctuation the app shows', () => {
   });
 
   it('is full-width in panel titles, questions, notes and series names', () => {
-    const texts = PANELS.flatMap((def): Array<[string, string]> => [
-      [`${def.id}.title`, def.title.zh],
-      [`${def.id}.question`, def.question.zh],
-      ...(def.note ? ([[`${def.id}.note`, def.note.zh]] as Array<[string, string]>) : []),
-      ...(def.kind === 'chart' && def.chart.kind === 'trend' ? def.chart.series.map((s, i): [string, string] => [`${def.id}.series[${i}]`, s.name.zh]) : []),
-    ]);
+    const texts = PANELS.flatMap(
+      (def): Array<[string, string]> => [
+        [`${def.id}.title`, def.title.zh],
+        [`${def.id}.question`, def.question.zh],
+        ...(def.note ? ([[`${def.id}.note`, def.note.zh]] as Array<[string, string]>) : []),
+        ...(def.kind === 'chart' && def.chart.kind === 'trend'
+          ? def.chart.series.map((s, i): [string, string] => [`${def.id}.series[${i}]`, s.name.zh])
+          : []),
+      ],
+    );
     expect(texts.length).toBeGreaterThan(20);
     expect(problems(texts)).toEqual([]);
   });

@@ -44,7 +44,8 @@ type Registry = { [K in ChartSpec['kind']]: ChartKind<Extract<ChartSpec, { kind:
 
 const rowsOf = (ids: readonly string[], file: ThemeFile, ctx: RowContext) => ids.map((id) => rowOf(id, ctx, file.theme));
 const members = (spec: { breakdown: string }, file: ThemeFile) => breakdownOf(spec.breakdown, file).members;
-const totalOf = (spec: { breakdown: string }, file: ThemeFile, ctx: RowContext) => rowOf(breakdownOf(spec.breakdown, file).total, ctx, file.theme);
+const totalOf = (spec: { breakdown: string }, file: ThemeFile, ctx: RowContext) =>
+  rowOf(breakdownOf(spec.breakdown, file).total, ctx, file.theme);
 
 /**
  * Every chart kind, registered once: the compiler checks that each kind of `ChartSpec` has its
@@ -65,7 +66,11 @@ export const CHART_KINDS: Registry = {
     rows: (spec, file, ctx) => rowsOf(members(spec, file), file, ctx),
     build: ({ spec, title, file, ctx, view }) => {
       const rows = rowsOf(members(spec, file), file, ctx);
-      return { rows, option: buildBarOption({ title, rows, view, horizontal: true, sort: true }), minHeight: rows.length * view.frame.type.text * 2.2 + 48 };
+      return {
+        rows,
+        option: buildBarOption({ title, rows, view, horizontal: true, sort: true }),
+        minHeight: rows.length * view.frame.type.text * 2.2 + 48,
+      };
     },
     listsAllInExport: false,
   },
@@ -89,9 +94,18 @@ export const CHART_KINDS: Registry = {
   },
   'before-after': {
     figureIds: (spec) => spec.pairs.flatMap((p) => [p.before, p.after]),
-    rows: (spec, file, ctx) => rowsOf(spec.pairs.flatMap((p) => [p.before, p.after]), file, ctx),
+    rows: (spec, file, ctx) =>
+      rowsOf(
+        spec.pairs.flatMap((p) => [p.before, p.after]),
+        file,
+        ctx,
+      ),
     build: ({ spec, title, file, ctx, view }) => {
-      const rows = rowsOf(spec.pairs.flatMap((p) => [p.before, p.after]), file, ctx);
+      const rows = rowsOf(
+        spec.pairs.flatMap((p) => [p.before, p.after]),
+        file,
+        ctx,
+      );
       return { rows, option: buildBeforeAfterOption({ title, rows, view }) };
     },
     listsAllInExport: false,
@@ -131,7 +145,11 @@ export const CHART_KINDS: Registry = {
     build: ({ spec, title, file, ctx, view }) => {
       // A result carries its target's status.
       const items = selectTargetItems(spec, file, ctx);
-      return { rows: targetItemRows(items), option: buildTargetOption({ title, items, view }), minHeight: targetLayout(items, view).minHeight };
+      return {
+        rows: targetItemRows(items),
+        option: buildTargetOption({ title, items, view }),
+        minHeight: targetLayout(items, view).minHeight,
+      };
     },
     listsAllInExport: false,
   },
@@ -140,7 +158,10 @@ export const CHART_KINDS: Registry = {
     rows: (spec, _file, ctx) => trendRows(selectTrend(spec, ctx)),
     build: ({ spec, title, ctx, view }) => {
       const { series, targets } = selectTrend(spec, ctx);
-      return { rows: trendRows({ series, targets }), option: buildTrendOption({ title, from: spec.from, to: spec.to, series, targets, view }) };
+      return {
+        rows: trendRows({ series, targets }),
+        option: buildTrendOption({ title, from: spec.from, to: spec.to, series, targets, view }),
+      };
     },
     listsAllInExport: false,
   },

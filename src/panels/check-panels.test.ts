@@ -39,7 +39,12 @@ describe('checkPanels', () => {
   const check = (figures: Figure[], panels: PanelDef[]) => checkPanels(panels, fixtureDataset(figures)).map(formatProblem);
 
   it('refuses a trend point whose record is doubtful', () => {
-    const stale = statedFigure({ id: 'industry.stale', value: 130, period: { type: 'year', year: 2022 }, doubt: { zh: '记录自称过时', en: 'its record calls it stale' } });
+    const stale = statedFigure({
+      id: 'industry.stale',
+      value: 130,
+      period: { type: 'year', year: 2022 },
+      doubt: { zh: '记录自称过时', en: 'its record calls it stale' },
+    });
     expect(check([stale], [trend(['industry.stale'])])).toEqual([
       'panels.json: trend-x: industry.stale: its record is doubtful (its record calls it stale): keep it off the trend line',
     ]);
@@ -47,12 +52,28 @@ describe('checkPanels', () => {
 
   it('refuses a first half on a yearly axis', () => {
     const h1 = statedFigure({ id: 'industry.h1', period: { type: 'quarters', year: 2022, from: 1, to: 2 } });
-    expect(check([h1], [trend(['industry.h1'])])).toEqual(['panels.json: trend-x: industry.h1: it covers part of 2022 only: a yearly axis draws whole years']);
+    expect(check([h1], [trend(['industry.h1'])])).toEqual([
+      'panels.json: trend-x: industry.h1: it covers part of 2022 only: a yearly axis draws whole years',
+    ]);
   });
 
   it('names a figure no panel shows', () => {
     const lost = statedFigure({ id: 'industry.lost' });
     expect(check([lost], [])).toEqual(['industry.json: figures.0: figure industry.lost is on no panel: an official cannot find it']);
-    expect(check([lost], [{ kind: 'kpi', id: 'k', theme: 'industry', title: { zh: 'k', en: 'k' }, question: { zh: 'k', en: 'k' }, tiles: [{ figure: 'industry.lost' }] }])).toEqual([]);
+    expect(
+      check(
+        [lost],
+        [
+          {
+            kind: 'kpi',
+            id: 'k',
+            theme: 'industry',
+            title: { zh: 'k', en: 'k' },
+            question: { zh: 'k', en: 'k' },
+            tiles: [{ figure: 'industry.lost' }],
+          },
+        ],
+      ),
+    ).toEqual([]);
   });
 });

@@ -34,23 +34,39 @@ export function checkPanels(panels: readonly PanelDef[], dataset: LoadedDataset,
       else if (placed.partial) report(`it covers part of ${placed.year} only: a yearly axis draws whole years`);
     }
   }
-  const reachable = new Set(panels.flatMap((def) => {
-    const file = files.get(def.theme);
-    return file ? panelFigureIds(def, file) : [];
-  }));
+  const reachable = new Set(
+    panels.flatMap((def) => {
+      const file = files.get(def.theme);
+      return file ? panelFigureIds(def, file) : [];
+    }),
+  );
   for (const { file, data } of dataset.themes) {
     data.figures.forEach((figure, index) => {
       if (!reachable.has(figure.id))
-        problems.push({ file, path: `figures.${index}`, message: `figure ${figure.id} is on no panel: an official cannot find it`, ids: [figure.id] });
+        problems.push({
+          file,
+          path: `figures.${index}`,
+          message: `figure ${figure.id} is on no panel: an official cannot find it`,
+          ids: [figure.id],
+        });
     });
   }
   return problems;
 }
 
 /** The figure and breakdown ids a panel names, each with where it is named. */
-function namedIds(def: PanelFileDef): { figures: { id: string; path: string; target?: boolean }[]; breakdowns: { id: string; path: string }[] } {
+function namedIds(def: PanelFileDef): {
+  figures: { id: string; path: string; target?: boolean }[];
+  breakdowns: { id: string; path: string }[];
+} {
   if (def.kind === 'kpi')
-    return { figures: def.tiles.flatMap((t, i) => [{ id: t.figure, path: `tiles.${i}.figure` }, ...(t.change ? [{ id: t.change, path: `tiles.${i}.change` }] : [])]), breakdowns: [] };
+    return {
+      figures: def.tiles.flatMap((t, i) => [
+        { id: t.figure, path: `tiles.${i}.figure` },
+        ...(t.change ? [{ id: t.change, path: `tiles.${i}.change` }] : []),
+      ]),
+      breakdowns: [],
+    };
   const c = def.chart;
   const at = (ids: readonly string[], path: string, target?: boolean) => ids.map((id, i) => ({ id, path: `chart.${path}.${i}`, target }));
   switch (c.kind) {
@@ -62,15 +78,30 @@ function namedIds(def: PanelFileDef): { figures: { id: string; path: string; tar
     case 'progress':
       return { figures: [], breakdowns: [{ id: c.breakdown, path: 'chart.breakdown' }] };
     case 'before-after':
-      return { figures: c.pairs.flatMap((p, i) => [{ id: p.before, path: `chart.pairs.${i}.before` }, { id: p.after, path: `chart.pairs.${i}.after` }]), breakdowns: [] };
+      return {
+        figures: c.pairs.flatMap((p, i) => [
+          { id: p.before, path: `chart.pairs.${i}.before` },
+          { id: p.after, path: `chart.pairs.${i}.after` },
+        ]),
+        breakdowns: [],
+      };
     case 'slope':
-      return { figures: [{ id: c.before, path: 'chart.before' }, { id: c.after, path: 'chart.after' }], breakdowns: [] };
+      return {
+        figures: [
+          { id: c.before, path: 'chart.before' },
+          { id: c.after, path: 'chart.after' },
+        ],
+        breakdowns: [],
+      };
     case 'gauge':
       return { figures: [{ id: c.figure, path: 'chart.figure' }], breakdowns: [] };
     case 'target':
       return { figures: at(c.targets, 'targets', true), breakdowns: [] };
     case 'trend':
-      return { figures: [...c.series.flatMap((s, i) => at(s.figures, `series.${i}.figures`)), ...at(c.targets ?? [], 'targets', true)], breakdowns: [] };
+      return {
+        figures: [...c.series.flatMap((s, i) => at(s.figures, `series.${i}.figures`)), ...at(c.targets ?? [], 'targets', true)],
+        breakdowns: [],
+      };
   }
 }
 
@@ -79,12 +110,16 @@ const isYear = (n: number) => Number.isInteger(n) && n >= 1900 && n <= 2100;
 
 /** The numbers a text writes out: "6,100" is 6100; a number glued to Latin letters ("Q1", "14th") is a name, not a value. */
 export function literalNumbers(text: string): number[] {
-  return [...text.matchAll(/(?<![A-Za-z0-9.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![A-Za-z0-9])/g)].map((m) => Number(must(m[1], `the digits of "${m[0]}"`).replaceAll(',', '') + (m[2] ?? '')));
+  return [...text.matchAll(/(?<![A-Za-z0-9.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![A-Za-z0-9])/g)].map((m) =>
+    Number(must(m[1], `the digits of "${m[0]}"`).replaceAll(',', '') + (m[2] ?? '')),
+  );
 }
 
 /** The numbers a figure's value is written with in either language ("1.67万亿元", "CNY 1.67 trillion" give 1.67). */
 function valueNumbers(figure: Figure): number[] {
-  const texts = (['zh', 'en'] as const).map((lang) => formatValue(figure.value, figure.unit, figure.qualifier, lang, { decimals: figureDecimals(figure) }));
+  const texts = (['zh', 'en'] as const).map((lang) =>
+    formatValue(figure.value, figure.unit, figure.qualifier, lang, { decimals: figureDecimals(figure) }),
+  );
   return [figure.value, ...texts.flatMap(literalNumbers)];
 }
 
@@ -95,7 +130,11 @@ function valueNumbers(figure: Figure): number[] {
  * name (the 6 of "6 key chains"); elsewhere "Q1–Q3", "batch 20", "10 new" would be taken for
  * unrelated figures that happen to be 10 or 20.
  */
-export function restatedValues(text: string, ownFigures: readonly Figure[], allFigures: Iterable<Figure> | ValueIndex): { number: number; ids: string[] }[] {
+export function restatedValues(
+  text: string,
+  ownFigures: readonly Figure[],
+  allFigures: Iterable<Figure> | ValueIndex,
+): { number: number; ids: string[] }[] {
   const own = valueIndex(ownFigures);
   const any = allFigures instanceof Map ? allFigures : valueIndex(allFigures);
   const found: { number: number; ids: string[] }[] = [];
@@ -131,7 +170,12 @@ export function checkPanelFile(panels: readonly PanelFileDef[], plan: Plan, data
   const seen = new Map<string, number>();
   panels.forEach((def, index) => {
     const report = (path: string, message: string, ids?: string[]) =>
-      problems.push({ file, path: `panels.${index}${path ? `.${path}` : ''}`, message: `${message} (panel ${def.id})`, ...(ids ? { ids } : {}) });
+      problems.push({
+        file,
+        path: `panels.${index}${path ? `.${path}` : ''}`,
+        message: `${message} (panel ${def.id})`,
+        ...(ids ? { ids } : {}),
+      });
     if (seen.has(def.id)) report('id', `duplicate panel id "${def.id}" (also panels.${seen.get(def.id)})`);
     else seen.set(def.id, index);
     const themeFile = files.get(def.theme);
@@ -147,7 +191,10 @@ export function checkPanelFile(panels: readonly PanelFileDef[], plan: Plan, data
       if (!themeFile?.breakdowns?.some((b) => b.id === id)) report(path, `no breakdown "${id}" in the theme file of ${def.theme}`, [id]);
     if (def.kind === 'chart' && def.chart.kind === 'trend' && resolveYear(def.chart.from, plan) > resolveYear(def.chart.to, plan))
       report('chart.from', `the trend starts (${resolveYear(def.chart.from, plan)}) after it ends (${resolveYear(def.chart.to, plan)})`);
-    const trend = def.kind === 'chart' && def.chart.kind === 'trend' ? { ...def.chart, from: resolveYear(def.chart.from, plan), to: resolveYear(def.chart.to, plan) } : undefined;
+    const trend =
+      def.kind === 'chart' && def.chart.kind === 'trend'
+        ? { ...def.chart, from: resolveYear(def.chart.from, plan), to: resolveYear(def.chart.to, plan) }
+        : undefined;
     const own = named.figures.flatMap(({ id }) => figures.get(id) ?? []);
     for (const { path, text } of panelTexts(def)) {
       const lang = path.endsWith('.zh') ? 'zh' : 'en';

@@ -7,7 +7,11 @@ import { panelFigureIds } from './select-panel-rows';
  * selection and the figures related to it). A panel whose file has not loaded, or whose figures
  * cannot be listed, is left out.
  */
-export function linkedPanelIds(panels: readonly PanelDef[], fileOf: (def: PanelDef) => ThemeFile | undefined, highlight: ReadonlySet<string>): string[] {
+export function linkedPanelIds(
+  panels: readonly PanelDef[],
+  fileOf: (def: PanelDef) => ThemeFile | undefined,
+  highlight: ReadonlySet<string>,
+): string[] {
   if (highlight.size === 0) return [];
   return panels
     .filter((def) => {

@@ -13,7 +13,14 @@ const plan: Plan = {
   from: 2026,
   to: 2030,
 };
-const fall = statedFigure({ id: 'green.fall', unit: 'percent', value: 13.5, basis: 'reduction', period: { type: 'range', from: 2026, to: 2030 }, source: { id: 'src-a', clause: '下降13.5%' } });
+const fall = statedFigure({
+  id: 'green.fall',
+  unit: 'percent',
+  value: 13.5,
+  basis: 'reduction',
+  period: { type: 'range', from: 2026, to: 2030 },
+  source: { id: 'src-a', clause: '下降13.5%' },
+});
 const target = statedFigure({
   id: 'targets.target.fall',
   unit: 'percent',
@@ -24,13 +31,27 @@ const target = statedFigure({
   source: { id: 'src-a', clause: '下降15%' },
 });
 const firms = statedFigure({ id: 'industry.firms', value: 6100, qualifier: 'more-than', source: { id: 'src-a', clause: '超过6100家' } });
-const growth = statedFigure({ id: 'industry.growth', unit: 'percent', name: { zh: '企业数增长', en: 'Growth in firms' }, basis: 'growth', value: 20.9, source: { id: 'src-a', clause: '增长20.9%' } });
-const before = derivedFigure({ id: 'industry.firms-2025', value: 5045, qualifier: 'at-least', period: { type: 'year', year: 2025 }, formula: { expr: 'ceil(a / (1 + b / 100))', inputs: { a: 'industry.firms', b: 'industry.growth' } } });
+const growth = statedFigure({
+  id: 'industry.growth',
+  unit: 'percent',
+  name: { zh: '企业数增长', en: 'Growth in firms' },
+  basis: 'growth',
+  value: 20.9,
+  source: { id: 'src-a', clause: '增长20.9%' },
+});
+const before = derivedFigure({
+  id: 'industry.firms-2025',
+  value: 5045,
+  qualifier: 'at-least',
+  period: { type: 'year', year: 2025 },
+  formula: { expr: 'ceil(a / (1 + b / 100))', inputs: { a: 'industry.firms', b: 'industry.growth' } },
+});
 const y2026 = statedFigure({ id: 'industry.y2026', period: { type: 'year', year: 2026 } });
 const y2028 = statedFigure({ id: 'industry.y2028', period: { type: 'year', year: 2028 } });
 const figures = new Map<string, Figure>([fall, target, firms, growth, before, y2026, y2028].map((f) => [f.id, f]));
 const data = (lang: 'zh' | 'en', overrides: Partial<TemplateData> = {}): TemplateData => ({ lang, plan, figures, ...overrides });
-const fill = (template: string, lang: 'zh' | 'en' = 'zh', overrides: Partial<TemplateData> = {}) => fillTemplate(template, data(lang, overrides));
+const fill = (template: string, lang: 'zh' | 'en' = 'zh', overrides: Partial<TemplateData> = {}) =>
+  fillTemplate(template, data(lang, overrides));
 
 describe('fillTemplate', () => {
   it('writes a value with its unit and qualifier, as every other place in the app does', () => {
@@ -55,7 +76,9 @@ describe('fillTemplate', () => {
 
   it('says how a derived value was obtained', () => {
     expect(fill('{formula:industry.firms-2025}').text).toBe('由超6100家与增长20.9%推算');
-    expect(fill('{formula:industry.firms}').problems).toEqual(['{formula:industry.firms}: "industry.firms" is a stated figure, not a derived one']);
+    expect(fill('{formula:industry.firms}').problems).toEqual([
+      '{formula:industry.firms}: "industry.firms" is a stated figure, not a derived one',
+    ]);
   });
 
   it('lists the years a trend series lacks, in each language', () => {
@@ -69,8 +92,12 @@ describe('fillTemplate', () => {
   });
 
   it('writes the plan’s names and years', () => {
-    expect(fill('“{plan.shortName}”时期，比“{plan.previousShortName}”末（{plan.baselineYear}年）').text).toBe('“十五五”时期，比“十四五”末（2025年）');
-    expect(fill('the {plan.name}, {plan.years} ({plan.from} to {plan.to})', 'en').text).toBe('the 15th Five-Year Plan, 2026–2030 (2026 to 2030)');
+    expect(fill('“{plan.shortName}”时期，比“{plan.previousShortName}”末（{plan.baselineYear}年）').text).toBe(
+      '“十五五”时期，比“十四五”末（2025年）',
+    );
+    expect(fill('the {plan.name}, {plan.years} ({plan.from} to {plan.to})', 'en').text).toBe(
+      'the 15th Five-Year Plan, 2026–2030 (2026 to 2030)',
+    );
   });
 
   it('names what it cannot fill, and shows "…" in its place', () => {

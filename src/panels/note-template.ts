@@ -61,7 +61,9 @@ const ID = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
 function parsePlaceholder(body: string, raw: string): Placeholder | string {
   if (body.startsWith('plan.')) {
     const key = body.slice('plan.'.length);
-    return (PLAN_KEYS as readonly string[]).includes(key) ? { kind: 'plan', key: key as PlanKey, raw } : `unknown plan placeholder ${raw} (known: ${PLAN_KEYS.map((k) => `{plan.${k}}`).join(', ')})`;
+    return (PLAN_KEYS as readonly string[]).includes(key)
+      ? { kind: 'plan', key: key as PlanKey, raw }
+      : `unknown plan placeholder ${raw} (known: ${PLAN_KEYS.map((k) => `{plan.${k}}`).join(', ')})`;
   }
   const colon = body.indexOf(':');
   const kind = colon < 0 ? body : body.slice(0, colon);
@@ -153,7 +155,8 @@ function fillPlaceholder(p: Placeholder, data: TemplateData): { text: string; pr
   if (p.kind === 'plan') return { text: planWord(p.key, plan, lang) };
   if (p.kind === 'missingYears') {
     if (!data.trend) return { text: UNFILLED, problem: `${p.raw} is only for a trend chart's texts` };
-    if (!data.trend.series[p.series]) return { text: UNFILLED, problem: `${p.raw}: the trend has ${data.trend.series.length} series (numbered from 0)` };
+    if (!data.trend.series[p.series])
+      return { text: UNFILLED, problem: `${p.raw}: the trend has ${data.trend.series.length} series (numbered from 0)` };
     const years = seriesMissingYears(data.trend, p.series, figures);
     return { text: years ? yearList(years, lang) : UNFILLED };
   }
@@ -172,7 +175,8 @@ function fillPlaceholder(p: Placeholder, data: TemplateData): { text: string; pr
     case 'status': {
       const goal = figure.goal;
       if (!goal) return { text: UNFILLED, problem: `${p.raw}: "${p.id}" is not a plan target` };
-      if (p.kind === 'target') return { text: formatValue(figure.value, figure.unit, figure.qualifier, lang, { decimals: figureDecimals(figure) }) };
+      if (p.kind === 'target')
+        return { text: formatValue(figure.value, figure.unit, figure.qualifier, lang, { decimals: figureDecimals(figure) }) };
       const result = goal.result ? figures.get(goal.result) : undefined;
       if (goal.result && !result) return { text: UNFILLED };
       return { text: statusText(targetStatus(figure, result, goal.direction).status, lang) };

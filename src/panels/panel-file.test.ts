@@ -10,8 +10,23 @@ import { validatePanelsFile, type PanelFileDef } from './panel-file';
 import { readPanelsFile, readPlanFile } from './read-panels-file';
 import { resolvePanels } from './resolve-panels';
 
-const kpi = (overrides: Partial<PanelFileDef> = {}) => ({ kind: 'kpi', id: 'k', theme: 'industry', title: { zh: '标题', en: 'Title' }, question: { zh: '问？', en: 'Q?' }, tiles: [{ figure: 'industry.sample' }], ...overrides });
-const chart = (id: string, spec: object) => ({ kind: 'chart', id, theme: 'industry', title: { zh: '标题', en: 'Title' }, question: { zh: '问？', en: 'Q?' }, chart: spec });
+const kpi = (overrides: Partial<PanelFileDef> = {}) => ({
+  kind: 'kpi',
+  id: 'k',
+  theme: 'industry',
+  title: { zh: '标题', en: 'Title' },
+  question: { zh: '问？', en: 'Q?' },
+  tiles: [{ figure: 'industry.sample' }],
+  ...overrides,
+});
+const chart = (id: string, spec: object) => ({
+  kind: 'chart',
+  id,
+  theme: 'industry',
+  title: { zh: '标题', en: 'Title' },
+  question: { zh: '问？', en: 'Q?' },
+  chart: spec,
+});
 const problemsOf = (input: unknown): string[] => {
   try {
     validatePanelsFile('panels.json', input);
@@ -24,10 +39,18 @@ const problemsOf = (input: unknown): string[] => {
 
 describe('validatePanelsFile', () => {
   it('names the file, the field and the panel', () => {
-    expect(problemsOf({ panels: [kpi({ theme: 'weather' as never })] })).toEqual(['panels.json: panels.0.theme: unknown theme "weather" (panel k)']);
+    expect(problemsOf({ panels: [kpi({ theme: 'weather' as never })] })).toEqual([
+      'panels.json: panels.0.theme: unknown theme "weather" (panel k)',
+    ]);
     expect(problemsOf({ panels: [kpi(), kpi()] })).toEqual(['panels.json: panels.1.id: duplicate panel id "k" (also panels.0)']);
-    expect(problemsOf({ panels: [kpi({ note: { zh: '见{valeu:industry.sample}', en: 'x' } })] })[0]).toMatch(/^panels\.json: panels\.0\.note\.zh: unknown placeholder \{valeu:industry\.sample\} .*\(panel k\)$/);
-    expect(problemsOf({ panels: [chart('k', { kind: 'trend', from: 'plan.start', to: 2025, series: [{ name: { zh: 'x', en: 'x' }, figures: ['a.b'] }] })] })[0]).toMatch(
+    expect(problemsOf({ panels: [kpi({ note: { zh: '见{valeu:industry.sample}', en: 'x' } })] })[0]).toMatch(
+      /^panels\.json: panels\.0\.note\.zh: unknown placeholder \{valeu:industry\.sample\} .*\(panel k\)$/,
+    );
+    expect(
+      problemsOf({
+        panels: [chart('k', { kind: 'trend', from: 'plan.start', to: 2025, series: [{ name: { zh: 'x', en: 'x' }, figures: ['a.b'] }] })],
+      })[0],
+    ).toMatch(
       /^panels\.json: panels\.0\.chart\.from: must be a year or one of "plan\.baselineYear", "plan\.from", "plan\.to" \(panel k\)$/,
     );
     expect(problemsOf({ panel: [] })[0]).toMatch(/^panels\.json: /);
@@ -36,12 +59,19 @@ describe('validatePanelsFile', () => {
 
 describe('checkPanelFile', () => {
   const sample = statedFigure();
-  const check = (panels: object[], figures: Figure[] = [sample]) => checkPanelFile(validatePanelsFile('panels.json', { panels }), DEFAULT_PLAN, fixtureDataset(figures)).map(formatProblem);
+  const check = (panels: object[], figures: Figure[] = [sample]) =>
+    checkPanelFile(validatePanelsFile('panels.json', { panels }), DEFAULT_PLAN, fixtureDataset(figures)).map(formatProblem);
 
   it('refuses an id that names no figure or breakdown', () => {
-    expect(check([kpi({ tiles: [{ figure: 'industry.sample' }, { figure: 'industry.nothing' }] })])).toEqual(['panels.json: panels.0.tiles.1.figure: no figure "industry.nothing" in the data (panel k)']);
-    expect(check([kpi(), chart('p', { kind: 'pie', breakdown: 'industry.parts' })])).toEqual(['panels.json: panels.1.chart.breakdown: no breakdown "industry.parts" in the theme file of industry (panel p)']);
-    expect(check([kpi({ note: { zh: '{value:industry.gone}', en: 'x' } })])).toEqual(['panels.json: panels.0.note.zh: {value:industry.gone}: no figure "industry.gone" (panel k)']);
+    expect(check([kpi({ tiles: [{ figure: 'industry.sample' }, { figure: 'industry.nothing' }] })])).toEqual([
+      'panels.json: panels.0.tiles.1.figure: no figure "industry.nothing" in the data (panel k)',
+    ]);
+    expect(check([kpi(), chart('p', { kind: 'pie', breakdown: 'industry.parts' })])).toEqual([
+      'panels.json: panels.1.chart.breakdown: no breakdown "industry.parts" in the theme file of industry (panel p)',
+    ]);
+    expect(check([kpi({ note: { zh: '{value:industry.gone}', en: 'x' } })])).toEqual([
+      'panels.json: panels.0.note.zh: {value:industry.gone}: no figure "industry.gone" (panel k)',
+    ]);
   });
 
   it('refuses a text that writes a figure’s value in digits', () => {
@@ -90,7 +120,11 @@ describe('the shipped panels', () => {
     expect(before.en).toContain('fell 13.5% over 2021–2025, against a target of 15%: not met');
     const revised = new Map(figures);
     const fall = figures.get('green.energy-intensity-decline')!;
-    revised.set(fall.id, { ...fall, value: 15.5, ...(fall.kind === 'stated' ? { source: { ...fall.source, clause: fall.source.clause.replace('13.5', '15.5') } } : {}) } as Figure);
+    revised.set(fall.id, {
+      ...fall,
+      value: 15.5,
+      ...(fall.kind === 'stated' ? { source: { ...fall.source, clause: fall.source.clause.replace('13.5', '15.5') } } : {}),
+    } as Figure);
     const after = note(revised);
     expect(after.zh).toContain('累计下降15.5%，规划目标为下降15%：目标已完成');
     expect(after.en).toContain('fell 15.5% over 2021–2025, against a target of 15%: met');

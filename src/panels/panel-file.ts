@@ -18,7 +18,9 @@ const year = z.int({ error: 'must be a whole year' }).min(2000, { error: 'year b
 
 export const PLAN_YEAR_REFS = ['plan.baselineYear', 'plan.from', 'plan.to'] as const;
 export type PlanYearRef = (typeof PLAN_YEAR_REFS)[number];
-const yearRef = z.union([year, z.enum(PLAN_YEAR_REFS)], { error: `must be a year or one of ${PLAN_YEAR_REFS.map((r) => `"${r}"`).join(', ')}` });
+const yearRef = z.union([year, z.enum(PLAN_YEAR_REFS)], {
+  error: `must be a year or one of ${PLAN_YEAR_REFS.map((r) => `"${r}"`).join(', ')}`,
+});
 
 const breakdownSpec = <K extends string>(kind: K) => z.strictObject({ kind: z.literal(kind), breakdown: idSchema });
 
@@ -30,7 +32,10 @@ export const chartSpecSchema = z.discriminatedUnion(
     breakdownSpec('pie'),
     breakdownSpec('treemap'),
     breakdownSpec('progress'),
-    z.strictObject({ kind: z.literal('before-after'), pairs: z.array(z.strictObject({ before: idSchema, after: idSchema })).min(1, { error: 'needs at least one pair' }) }),
+    z.strictObject({
+      kind: z.literal('before-after'),
+      pairs: z.array(z.strictObject({ before: idSchema, after: idSchema })).min(1, { error: 'needs at least one pair' }),
+    }),
     z.strictObject({ kind: z.literal('slope'), before: idSchema, after: idSchema }),
     z.strictObject({ kind: z.literal('gauge'), figure: idSchema }),
     z.strictObject({ kind: z.literal('target'), targets: ids }),
@@ -61,13 +66,23 @@ export const panelFileDefSchema = z.discriminatedUnion(
   'kind',
   [
     z.strictObject({ ...panelBase, kind: z.literal('chart'), chart: chartSpecSchema, height: z.int().min(120).max(1200).optional() }),
-    z.strictObject({ ...panelBase, kind: z.literal('kpi'), tiles: z.array(z.strictObject({ figure: idSchema, change: idSchema.optional() })).min(1, { error: 'needs at least one tile' }) }),
+    z.strictObject({
+      ...panelBase,
+      kind: z.literal('kpi'),
+      tiles: z.array(z.strictObject({ figure: idSchema, change: idSchema.optional() })).min(1, { error: 'needs at least one tile' }),
+    }),
   ],
   { error: 'kind must be "chart" or "kpi"' },
 );
 
 /** Every templated text of a panel, with its path: title, question, note, series names. */
-export function panelTexts(def: { title: { zh: string; en: string }; question: { zh: string; en: string }; note?: { zh: string; en: string }; kind: string; chart?: unknown }): { path: string; text: string }[] {
+export function panelTexts(def: {
+  title: { zh: string; en: string };
+  question: { zh: string; en: string };
+  note?: { zh: string; en: string };
+  kind: string;
+  chart?: unknown;
+}): { path: string; text: string }[] {
   const pairs: { path: string; pair: { zh: string; en: string } }[] = [
     { path: 'title', pair: def.title },
     { path: 'question', pair: def.question },
@@ -84,10 +99,12 @@ export const panelsFileSchema = z
     const seen = new Map<string, number>();
     file.panels.forEach((def, i) => {
       const first = seen.get(def.id);
-      if (first !== undefined) ctx.addIssue({ code: 'custom', path: ['panels', i, 'id'], message: `duplicate panel id "${def.id}" (also panels.${first})` });
+      if (first !== undefined)
+        ctx.addIssue({ code: 'custom', path: ['panels', i, 'id'], message: `duplicate panel id "${def.id}" (also panels.${first})` });
       else seen.set(def.id, i);
       for (const { path, text } of panelTexts(def)) {
-        for (const error of parseTemplate(text).errors) ctx.addIssue({ code: 'custom', path: ['panels', i, ...path.split('.')], message: error });
+        for (const error of parseTemplate(text).errors)
+          ctx.addIssue({ code: 'custom', path: ['panels', i, ...path.split('.')], message: error });
       }
     });
   });
@@ -102,7 +119,11 @@ function problemsOf(file: string, error: z.ZodError, input: unknown): DataProble
     const index = issue.path[0] === 'panels' && typeof issue.path[1] === 'number' ? issue.path[1] : undefined;
     const panels = (input as { panels?: unknown })?.panels;
     const id = index !== undefined && Array.isArray(panels) ? (panels[index] as { id?: unknown } | undefined)?.id : undefined;
-    return { file, path, message: typeof id === 'string' && !issue.message.includes(`"${id}"`) ? `${issue.message} (panel ${id})` : issue.message };
+    return {
+      file,
+      path,
+      message: typeof id === 'string' && !issue.message.includes(`"${id}"`) ? `${issue.message} (panel ${id})` : issue.message,
+    };
   });
 }
 

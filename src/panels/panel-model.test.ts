@@ -45,9 +45,18 @@ function load<T>(data?: T, error: Error | null = null): FileLoad<T> {
 }
 
 /** A dataset as the page holds it: every theme missing unless given, sources loaded unless given. */
-function panelData(files: Partial<Record<ThemeId, FileLoad<ThemeFile>>>, sources: FileLoad<Source[]> = load([source()]), problems: PanelData['problems'] = []): PanelData {
-  const themes = Object.fromEntries(THEME_IDS.map((theme) => [theme, files[theme] ?? load<ThemeFile>()])) as Record<ThemeId, FileLoad<ThemeFile>>;
-  const figures = new Map<string, Figure>(Object.values(themes).flatMap((l) => (l.data ? l.data.figures.map((f) => [f.id, f] as const) : [])));
+function panelData(
+  files: Partial<Record<ThemeId, FileLoad<ThemeFile>>>,
+  sources: FileLoad<Source[]> = load([source()]),
+  problems: PanelData['problems'] = [],
+): PanelData {
+  const themes = Object.fromEntries(THEME_IDS.map((theme) => [theme, files[theme] ?? load<ThemeFile>()])) as Record<
+    ThemeId,
+    FileLoad<ThemeFile>
+  >;
+  const figures = new Map<string, Figure>(
+    Object.values(themes).flatMap((l) => (l.data ? l.data.figures.map((f) => [f.id, f] as const) : [])),
+  );
   return { themes, sources, figures, sourcesById: new Map((sources.data ?? []).map((s) => [s.id, s])), problems };
 }
 
@@ -67,7 +76,10 @@ describe('panelModel', () => {
   });
 
   it('fails with the problems of the one file that failed, and retries only that file', () => {
-    const broken = load<ThemeFile>(undefined, new DataFileError('industry.json', [{ file: 'industry.json', path: 'figures.0.value', message: 'Expected number' }]));
+    const broken = load<ThemeFile>(
+      undefined,
+      new DataFileError('industry.json', [{ file: 'industry.json', path: 'figures.0.value', message: 'Expected number' }]),
+    );
     const data = panelData({ industry: broken, compute: load(computeFile) });
     const model = panelModel(computePanel, data, { lang: 'en' });
     expect(model.status).toBe('error');
@@ -88,11 +100,16 @@ describe('panelModel', () => {
   it('fails the panels that show a figure citing a rejected source record, and only those', () => {
     const sourcesFile: SourcesFile = {
       sources: [source()],
-      rejected: [{ index: 1, id: 'src-bad', problems: [{ file: 'sources.json', path: 'sources.1.date', message: 'Invalid date (source src-bad)' }] }],
+      rejected: [
+        { index: 1, id: 'src-bad', problems: [{ file: 'sources.json', path: 'sources.1.date', message: 'Invalid date (source src-bad)' }] },
+      ],
     };
     const citing = statedFigure({ ...firms, source: { id: 'src-bad', clause: '30家' } });
     const file = industryFile([output, citing, firmsChange]);
-    const problems = checkDataset({ sources: { file: 'sources.json', data: sourcesFile }, themes: [{ file: 'industry.json', data: file }] });
+    const problems = checkDataset({
+      sources: { file: 'sources.json', data: sourcesFile },
+      themes: [{ file: 'industry.json', data: file }],
+    });
     const data = panelData({ industry: load(file) }, load(sourcesFile.sources), problems);
     const model = panelModel(barPanel, data, { lang: 'en' });
     expect(model.status).toBe('error');
@@ -163,11 +180,15 @@ describe('selectVisiblePanels', () => {
   });
 
   it('leaves out what the filters exclude and keeps only the tiles that match', () => {
-    expect(selectVisiblePanels([barPanel, computePanel], data, { ...DEFAULT_FILTERS, themes: ['compute'] }, 'en').map((m) => m.def.id)).toEqual(['compute-bars']);
+    expect(
+      selectVisiblePanels([barPanel, computePanel], data, { ...DEFAULT_FILTERS, themes: ['compute'] }, 'en').map((m) => m.def.id),
+    ).toEqual(['compute-bars']);
     const searched = selectVisiblePanels([barPanel, tilesPanel], data, { ...DEFAULT_FILTERS, query: 'firms' }, 'en');
     expect(searched.map((m) => m.def.id)).toEqual(['industry-bars', 'industry-tiles']);
     expect(searched[1]!.tiles.map((t) => t.row.id)).toEqual(['industry.firms']);
-    expect(selectPanelModel(tilesPanel, data, { ...DEFAULT_FILTERS, query: 'output' }, 'en').tiles.map((t) => t.row.id)).toEqual(['industry.output']);
+    expect(selectPanelModel(tilesPanel, data, { ...DEFAULT_FILTERS, query: 'output' }, 'en').tiles.map((t) => t.row.id)).toEqual([
+      'industry.output',
+    ]);
   });
 
   it('keeps a panel whose file has not loaded, so its placeholder or its error shows', () => {
@@ -185,7 +206,9 @@ describe('selectSlides', () => {
     const visible = selectVisiblePanels(panels, data, filters, 'en');
     expect(selectSlides(visible, null, panels, data, filters, 'en').map((m) => m.def.id)).toEqual(['compute-bars']);
     expect(selectSlides(visible, 'compute-bars', panels, data, filters, 'en')[0]).toBe(visible[0]);
-    expect(selectSlides(visible, 'industry-bars', panels, data, filters, 'en').map((m) => [m.def.id, m.status])).toEqual([['industry-bars', 'ready']]);
+    expect(selectSlides(visible, 'industry-bars', panels, data, filters, 'en').map((m) => [m.def.id, m.status])).toEqual([
+      ['industry-bars', 'ready'],
+    ]);
     expect(selectSlides(visible, 'nope', panels, data, filters, 'en')).toBe(visible);
   });
 });

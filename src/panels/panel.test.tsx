@@ -22,9 +22,17 @@ const view: ViewSettings = { lang: 'en', scheme: 'light', animation: false };
 const actions: PanelActions = { onPresent: () => undefined };
 
 function data(industry: FileLoad<ThemeFile>): PanelData {
-  const themes = Object.fromEntries(THEME_IDS.map((theme) => [theme, theme === 'industry' ? industry : { error: null, refetch: vi.fn() }])) as Record<ThemeId, FileLoad<ThemeFile>>;
+  const themes = Object.fromEntries(
+    THEME_IDS.map((theme) => [theme, theme === 'industry' ? industry : { error: null, refetch: vi.fn() }]),
+  ) as Record<ThemeId, FileLoad<ThemeFile>>;
   const figures = new Map(industry.data ? industry.data.figures.map((f) => [f.id, f] as const) : []);
-  return { themes, sources: { data: [source()], error: null, refetch: vi.fn() }, figures, sourcesById: new Map([['src-a', source()]]), problems: [] };
+  return {
+    themes,
+    sources: { data: [source()], error: null, refetch: vi.fn() },
+    figures,
+    sourcesById: new Map([['src-a', source()]]),
+    problems: [],
+  };
 }
 
 function renderPanel(panelData: PanelData) {

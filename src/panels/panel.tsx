@@ -59,7 +59,13 @@ export function Panel({ model, data, view, linked, actions, selection, onSelect 
         </div>
       ) : (
         <>
-          <div className="chart-skeleton" style={{ height: def.height ?? DEFAULT_HEIGHT }} role="img" aria-busy="true" aria-label={t.loading}>
+          <div
+            className="chart-skeleton"
+            style={{ height: def.height ?? DEFAULT_HEIGHT }}
+            role="img"
+            aria-busy="true"
+            aria-label={t.loading}
+          >
             <StillLoading text={t.stillLoading} />
           </div>
           {def.note && <p className="panel-note">{pick(def.note, view.lang)}</p>}
@@ -74,7 +80,10 @@ export function Panel({ model, data, view, linked, actions, selection, onSelect 
     );
   } else {
     body = (
-      <ErrorBoundary resetKeys={model.dataKey} fallback={(error, reset) => <DataErrorCard error={error} t={t} title={t.panelError} onRetry={reset} />}>
+      <ErrorBoundary
+        resetKeys={model.dataKey}
+        fallback={(error, reset) => <DataErrorCard error={error} t={t} title={t.panelError} onRetry={reset} />}
+      >
         {def.kind === 'kpi' ? (
           <KpiTiles def={def} tiles={model.tiles} view={view} onPresent={actions.onPresent} selection={selection} onSelect={onSelect} />
         ) : (

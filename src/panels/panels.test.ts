@@ -26,14 +26,24 @@ describe('the dashboard panels', () => {
   });
 
   it('has KPI tiles for every theme', () => {
-    for (const theme of files.keys()) expect(PANELS.some((p) => p.theme === theme && p.kind === 'kpi'), theme).toBe(true);
+    for (const theme of files.keys())
+      expect(
+        PANELS.some((p) => p.theme === theme && p.kind === 'kpi'),
+        theme,
+      ).toBe(true);
   });
 
   it('builds every chart from the real data in both languages and both schemes', () => {
     for (const def of charts) {
       for (const lang of ['zh', 'en'] as const) {
         for (const scheme of ['light', 'dark'] as const) {
-          const { rows, option } = buildPanelChart(def.chart, def.title[lang], files.get(def.theme)!, { lang, sources, figures }, { lang, scheme, animation: false, frame: cardFrame(640, 320) });
+          const { rows, option } = buildPanelChart(
+            def.chart,
+            def.title[lang],
+            files.get(def.theme)!,
+            { lang, sources, figures },
+            { lang, scheme, animation: false, frame: cardFrame(640, 320) },
+          );
           expect(rows.length, def.id).toBeGreaterThan(0);
           expect(option.series, def.id).toBeDefined();
         }
@@ -42,7 +52,8 @@ describe('the dashboard panels', () => {
   });
 
   it('refers only to figures that exist', () => {
-    for (const def of PANELS) for (const id of panelFigureIds(def, files.get(def.theme)!)) expect(figures.has(id), `${def.id}: ${id}`).toBe(true);
+    for (const def of PANELS)
+      for (const id of panelFigureIds(def, files.get(def.theme)!)) expect(figures.has(id), `${def.id}: ${id}`).toBe(true);
   });
 
   it('keeps value-added and output shares in separate charts', () => {

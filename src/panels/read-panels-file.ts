@@ -32,6 +32,7 @@ export function readPlanFile(dir = DATA_DIR): Plan {
  * (Node only: scripts/gallery.ts, tests). `figures` defaults to the folder's own.
  */
 export function readPanels(dir = DATA_DIR, figures?: ReadonlyMap<string, Figure>): PanelDef[] {
-  const all = figures ?? new Map((readDatasetFiles(dir).dataset?.themes ?? []).flatMap((t) => t.data.figures.map((f) => [f.id, f] as const)));
+  const all =
+    figures ?? new Map((readDatasetFiles(dir).dataset?.themes ?? []).flatMap((t) => t.data.figures.map((f) => [f.id, f] as const)));
   return resolvePanels(readPanelsFile(dir), readPlanFile(dir), all);
 }

@@ -10,7 +10,11 @@ import { panelFigureIds } from './select-panel-rows';
 
 /** Lower-cased, whitespace-folded text for matching; invisible characters (zero-width space…) dropped, as in the URL. */
 export function normalizeQuery(text: string): string {
-  return text.replace(/[\p{Cc}\p{Cf}]/gu, '').trim().toLowerCase().replace(/\s+/g, ' ');
+  return text
+    .replace(/[\p{Cc}\p{Cf}]/gu, '')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
 }
 
 function isBaseline(figure: Figure): boolean {
@@ -116,14 +120,23 @@ export function selectVisiblePanels(panels: readonly PanelDef[], data: PanelData
 
 /** Visible panels grouped under their themes, in order; a theme with none is left out. */
 export function sectionsByTheme(models: readonly PanelModel[]): { theme: ThemeId; panels: PanelModel[] }[] {
-  return THEME_IDS.map((theme) => ({ theme, panels: models.filter((m) => m.def.theme === theme) })).filter((section) => section.panels.length > 0);
+  return THEME_IDS.map((theme) => ({ theme, panels: models.filter((m) => m.def.theme === theme) })).filter(
+    (section) => section.panels.length > 0,
+  );
 }
 
 /**
  * The deck's slides: the visible panels, or one panel presented alone by its id (shown even if
  * the filters hide it); an id no panel has gives the visible panels.
  */
-export function selectSlides(visible: readonly PanelModel[], only: string | null, panels: readonly PanelDef[], data: PanelData, filters: Filters, lang: Lang): readonly PanelModel[] {
+export function selectSlides(
+  visible: readonly PanelModel[],
+  only: string | null,
+  panels: readonly PanelDef[],
+  data: PanelData,
+  filters: Filters,
+  lang: Lang,
+): readonly PanelModel[] {
   if (!only) return visible;
   const shown = visible.find((model) => model.def.id === only);
   if (shown) return [shown];

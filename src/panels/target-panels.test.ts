@@ -58,13 +58,18 @@ describe('plan targets judged from the real data', () => {
     const context = [...figures.values()].filter((f) => f.theme === 'targets');
     for (const figure of context) {
       const twins = [...figures.values()].filter((f) => f.id !== figure.id && key(f) === key(figure));
-      expect(twins.map((f) => f.id), figure.id).toEqual([]);
+      expect(
+        twins.map((f) => f.id),
+        figure.id,
+      ).toEqual([]);
     }
   });
 });
 
 describe('yearly trends', () => {
-  const trends = TARGET_PANELS.filter((p): p is ChartPanelDef & { chart: { kind: 'trend' } } => p.kind === 'chart' && p.chart.kind === 'trend');
+  const trends = TARGET_PANELS.filter(
+    (p): p is ChartPanelDef & { chart: { kind: 'trend' } } => p.kind === 'chart' && p.chart.kind === 'trend',
+  );
 
   it('say in their note, in both languages, every year a series is missing', () => {
     expect(trends.length).toBeGreaterThanOrEqual(4);
@@ -80,7 +85,13 @@ describe('yearly trends', () => {
 
   it('draw a gap, not a value, in every missing year', () => {
     const def = panel('trend-gdp') as ChartPanelDef;
-    const { option } = buildPanelChart(def.chart, 't', files.get('targets')!, { lang: 'zh', sources, figures }, { lang: 'zh', scheme: 'light', animation: false, frame: cardFrame(640, 320) });
+    const { option } = buildPanelChart(
+      def.chart,
+      't',
+      files.get('targets')!,
+      { lang: 'zh', sources, figures },
+      { lang: 'zh', scheme: 'light', animation: false, frame: cardFrame(640, 320) },
+    );
     const [line] = option.series as { data: unknown[] }[];
     expect(line?.data[2]).toBe('-');
   });
@@ -117,7 +128,8 @@ describe('trend points', () => {
 });
 
 describe('filters', () => {
-  const visible = (period: typeof DEFAULT_FILTERS.period, id: string) => panelVisible(panel(id), files.get('targets'), figures, { ...DEFAULT_FILTERS, period });
+  const visible = (period: typeof DEFAULT_FILTERS.period, id: string) =>
+    panelVisible(panel(id), files.get('targets'), figures, { ...DEFAULT_FILTERS, period });
 
   it('count a target as a result, not as a 2020 baseline', () => {
     const target = figures.get('targets.target.smart-factories')!;
@@ -133,7 +145,9 @@ describe('filters', () => {
   });
 
   it('find the targets theme and its figures by theme and by search', () => {
-    const shown = PANELS.filter((def) => panelVisible(def, files.get(def.theme), figures, { ...DEFAULT_FILTERS, themes: ['targets'] })).map((d) => d.id);
+    const shown = PANELS.filter((def) => panelVisible(def, files.get(def.theme), figures, { ...DEFAULT_FILTERS, themes: ['targets'] })).map(
+      (d) => d.id,
+    );
     expect(shown).toEqual(TARGET_PANELS.map((p) => p.id));
     expect(panelVisible(panel('targets-energy-water'), files.get('targets'), figures, { ...DEFAULT_FILTERS, query: '能耗' })).toBe(true);
     expect(panelVisible(panel('trend-gdp'), files.get('targets'), figures, { ...DEFAULT_FILTERS, query: 'GDP' })).toBe(true);

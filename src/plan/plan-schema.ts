@@ -23,8 +23,14 @@ export const planSchema = z
     to: year,
   })
   .superRefine((plan, ctx) => {
-    if (plan.from <= plan.baselineYear) ctx.addIssue({ code: 'custom', path: ['from'], message: `the plan starts (${plan.from}) after its baseline year (${plan.baselineYear})` });
-    if (plan.to < plan.from) ctx.addIssue({ code: 'custom', path: ['to'], message: `the plan ends (${plan.to}) before it starts (${plan.from})` });
+    if (plan.from <= plan.baselineYear)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['from'],
+        message: `the plan starts (${plan.from}) after its baseline year (${plan.baselineYear})`,
+      });
+    if (plan.to < plan.from)
+      ctx.addIssue({ code: 'custom', path: ['to'], message: `the plan ends (${plan.to}) before it starts (${plan.from})` });
   });
 
 export type Plan = z.infer<typeof planSchema>;

@@ -33,7 +33,11 @@ describe('first view', () => {
     afterFirstPaint(() => order.push('run'), win, { visibilityState: 'visible' });
     expect(order).toEqual(['frame', 'task', 'run']);
     const task = vi.fn();
-    afterFirstPaint(task, { requestAnimationFrame: vi.fn(), setTimeout: vi.fn() as unknown as Window['setTimeout'] }, { visibilityState: 'hidden' });
+    afterFirstPaint(
+      task,
+      { requestAnimationFrame: vi.fn(), setTimeout: vi.fn() as unknown as Window['setTimeout'] },
+      { visibilityState: 'hidden' },
+    );
     expect(task).toHaveBeenCalledOnce();
   });
 
@@ -46,7 +50,8 @@ describe('first view', () => {
 
   it('loads its query data, or gives null (render afresh) for an error or a file of another shape', async () => {
     const state: DehydratedState = { mutations: [], queries: [] };
-    const answer = (body: unknown, status = 200) => vi.fn(async () => new Response(JSON.stringify(body), { status })) as unknown as typeof fetch;
+    const answer = (body: unknown, status = 200) =>
+      vi.fn(async () => new Response(JSON.stringify(body), { status })) as unknown as typeof fetch;
     expect(await loadFirstViewState('/x.json', answer(state))).toEqual(state);
     expect(await loadFirstViewState('/x.json', answer(state, 404))).toBeNull();
     expect(await loadFirstViewState('/x.json', answer({ nope: 1 }))).toBeNull();

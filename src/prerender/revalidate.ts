@@ -18,7 +18,10 @@ export function changed(before: unknown, after: unknown): boolean {
  * on any load.
  */
 export async function revalidateDataFiles(queryClient: QueryClient): Promise<string[]> {
-  const queries = queryClient.getQueryCache().getAll().filter((q) => dataFileOf(q) !== null);
+  const queries = queryClient
+    .getQueryCache()
+    .getAll()
+    .filter((q) => dataFileOf(q) !== null);
   const before = new Map(queries.map((q) => [q.queryHash, q.state.data]));
   await Promise.all(queries.map((q) => queryClient.refetchQueries({ queryKey: q.queryKey, exact: true })));
   return queries.filter((q) => q.state.status === 'success' && changed(before.get(q.queryHash), q.state.data)).map((q) => dataFileOf(q)!);

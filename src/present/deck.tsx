@@ -143,7 +143,11 @@ export default function Deck({ slides, data }: DeckProps) {
       const target = event.target as HTMLElement | null;
       if (target?.closest('select, input, textarea') && event.key !== 'Escape') return;
       // A focused control's own Enter or Space activates it, not the deck.
-      if (target?.closest('.deck-controls button, .deck-prompt button, .slide-empty button, .deck-exit') && (event.key === 'Enter' || event.key === ' ')) return;
+      if (
+        target?.closest('.deck-controls button, .deck-prompt button, .slide-empty button, .deck-exit') &&
+        (event.key === 'Enter' || event.key === ' ')
+      )
+        return;
       if (pressKey(event.key, true)) event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
@@ -211,7 +215,10 @@ export default function Deck({ slides, data }: DeckProps) {
   const canvas = parseCanvas(canvasParam) ?? DEFAULT_CANVAS;
   const layout = stageLayout(stage, canvas, viewport);
   const unit = layout.unit;
-  const view = useMemo<SlideView>(() => ({ lang, scheme: deckScheme, animation, unit, patterns }), [lang, deckScheme, animation, unit, patterns]);
+  const view = useMemo<SlideView>(
+    () => ({ lang, scheme: deckScheme, animation, unit, patterns }),
+    [lang, deckScheme, animation, unit, patterns],
+  );
   const isPreset = CANVAS_PRESETS.some((p) => canvasText(p) === canvasText(canvas));
 
   const openPresenterView = () => {
@@ -242,7 +249,12 @@ export default function Deck({ slides, data }: DeckProps) {
         style={
           stage === 'fit'
             ? { ['--u' as string]: `${unit}px` }
-            : { width: layout.width, height: layout.height, transform: `translate(${layout.left}px, ${layout.top}px) scale(${layout.scale})`, ['--u' as string]: `${unit}px` }
+            : {
+                width: layout.width,
+                height: layout.height,
+                transform: `translate(${layout.left}px, ${layout.top}px) scale(${layout.scale})`,
+                ['--u' as string]: `${unit}px`,
+              }
         }
         data-canvas={stage === 'fit' ? undefined : canvasText(canvas)}
         onPointerEnter={() => setPointing(true)}
@@ -311,7 +323,10 @@ export default function Deck({ slides, data }: DeckProps) {
         {stage !== 'fit' && (
           <label>
             {t.canvasSize}
-            <select value={isPreset ? canvasText(canvas) : 'custom'} onChange={(e) => setCanvas(e.target.value === 'custom' ? canvasText(canvas) : e.target.value)}>
+            <select
+              value={isPreset ? canvasText(canvas) : 'custom'}
+              onChange={(e) => setCanvas(e.target.value === 'custom' ? canvasText(canvas) : e.target.value)}
+            >
               {CANVAS_PRESETS.map((p) => (
                 <option key={canvasText(p)} value={canvasText(p)}>
                   {p.width}×{p.height}
@@ -350,7 +365,13 @@ export default function Deck({ slides, data }: DeckProps) {
         </button>
       </div>
 
-      {keys.blank && <div className={`deck-blank deck-blank--${keys.blank}`} role="img" aria-label={keys.blank === 'black' ? t.blackScreen : t.whiteScreen} />}
+      {keys.blank && (
+        <div
+          className={`deck-blank deck-blank--${keys.blank}`}
+          role="img"
+          aria-label={keys.blank === 'black' ? t.blackScreen : t.whiteScreen}
+        />
+      )}
 
       {prompt && (
         <div className="deck-prompt" role="dialog" aria-label={t.enterFullScreen}>

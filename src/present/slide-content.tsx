@@ -27,17 +27,27 @@ export function SlideContent({ model, data, view }: Props) {
   const { def } = model;
   const t = UI[view.lang];
   let body: ReactNode;
-  if (model.status === 'error') body = <DataErrorCard error={problemsError(model.problems)} t={t} title={t.loadError} onRetry={model.retry} />;
-  else if (model.status === 'loading') body = <div className="chart-skeleton slide-skeleton" role="img" aria-busy="true" aria-label={t.loading} />;
+  if (model.status === 'error')
+    body = <DataErrorCard error={problemsError(model.problems)} t={t} title={t.loadError} onRetry={model.retry} />;
+  else if (model.status === 'loading')
+    body = <div className="chart-skeleton slide-skeleton" role="img" aria-busy="true" aria-label={t.loading} />;
   else if (model.status === 'empty') body = <p role="status">{t.emptyTitle}</p>;
   else
     body = (
-      <ErrorBoundary resetKeys={model.dataKey} fallback={(e, reset) => <DataErrorCard error={e} t={t} title={t.panelError} onRetry={reset} />}>
+      <ErrorBoundary
+        resetKeys={model.dataKey}
+        fallback={(e, reset) => <DataErrorCard error={e} t={t} title={t.panelError} onRetry={reset} />}
+      >
         <SlideBody model={model} data={data} view={view} />
       </ErrorBoundary>
     );
   return (
-    <article className={`slide slide--${def.kind}`} data-slide-panel={def.id} data-panel-status={model.status} aria-labelledby={`slide-${def.id}-title`}>
+    <article
+      className={`slide slide--${def.kind}`}
+      data-slide-panel={def.id}
+      data-panel-status={model.status}
+      aria-labelledby={`slide-${def.id}-title`}
+    >
       <header className="slide-header">
         <h2 id={`slide-${def.id}-title`} className="slide-title">
           {pick(def.title, view.lang)}
@@ -58,7 +68,10 @@ export function SlideContent({ model, data, view }: Props) {
 
 function SlideBody({ model, data, view }: Props) {
   const { def } = model;
-  const ctx: RowContext = useMemo(() => ({ lang: view.lang, sources: data.sourcesById, figures: data.figures }), [view.lang, data.sourcesById, data.figures]);
+  const ctx: RowContext = useMemo(
+    () => ({ lang: view.lang, sources: data.sourcesById, figures: data.figures }),
+    [view.lang, data.sourcesById, data.figures],
+  );
   const title = pick(def.title, view.lang);
   const file = data.themes[def.theme].data;
   const [measureRef, size] = useElementSize<HTMLDivElement>();
@@ -72,7 +85,15 @@ function SlideBody({ model, data, view }: Props) {
     return (
       <div className="kpi-grid slide-kpis">
         {model.tiles.map((tile) => (
-          <KpiTile key={tile.row.id} row={tile.row} change={tile.change} lang={view.lang} highlighted={false} selected={false} onSelect={() => undefined} />
+          <KpiTile
+            key={tile.row.id}
+            row={tile.row}
+            change={tile.change}
+            lang={view.lang}
+            highlighted={false}
+            selected={false}
+            onSelect={() => undefined}
+          />
         ))}
       </div>
     );
@@ -91,7 +112,13 @@ function SlideBody({ model, data, view }: Props) {
 function SlideSources({ model, view }: Omit<Props, 'data'>) {
   const t = UI[view.lang];
   const rows = model.rows;
-  const short = [...new Set(rows.flatMap((r) => r.sourceRefs.map((ref) => `${ref.publisher} ${formatDate(ref.date, view.lang)}${ref.reposted ? ` · ${t.reposted}` : ''}`)))];
+  const short = [
+    ...new Set(
+      rows.flatMap((r) =>
+        r.sourceRefs.map((ref) => `${ref.publisher} ${formatDate(ref.date, view.lang)}${ref.reposted ? ` · ${t.reposted}` : ''}`),
+      ),
+    ),
+  ];
   const full = [...new Set(rows.flatMap((r) => r.sourceRefs.map((ref) => ref.text)))];
   if (!short.length) return null;
   return (

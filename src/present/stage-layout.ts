@@ -33,7 +33,14 @@ export function stageLayout(mode: StageMode, canvas: CanvasSize, viewport: Canva
   const unit = Math.min(canvas.width / 1920, canvas.height / 1080);
   if (mode === 'contain') {
     const scale = Math.min(vw / canvas.width, vh / canvas.height);
-    return { width: canvas.width, height: canvas.height, scale, left: (vw - canvas.width * scale) / 2, top: (vh - canvas.height * scale) / 2, unit };
+    return {
+      width: canvas.width,
+      height: canvas.height,
+      scale,
+      left: (vw - canvas.width * scale) / 2,
+      top: (vh - canvas.height * scale) / 2,
+      unit,
+    };
   }
   if (mode === 'fill-width') {
     const scale = vw / canvas.width;

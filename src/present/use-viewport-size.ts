@@ -3,7 +3,8 @@ import { useSyncExternalStore } from 'react';
 let cached = { width: 0, height: 0 };
 
 function read() {
-  if (cached.width !== window.innerWidth || cached.height !== window.innerHeight) cached = { width: window.innerWidth, height: window.innerHeight };
+  if (cached.width !== window.innerWidth || cached.height !== window.innerHeight)
+    cached = { width: window.innerWidth, height: window.innerHeight };
   return cached;
 }
 

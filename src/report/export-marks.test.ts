@@ -20,7 +20,8 @@ const file = dataset.themes.find((t) => t.data.theme === def.theme)!.data;
 const input = { def, title: pick(def.title, 'zh'), file, figures, sources, lang: 'zh' as const };
 
 type Rec = Record<string, unknown>;
-const texts = (option: Rec) => ((option.graphic as Rec).elements as Rec[]).filter((e) => e.type === 'text').map((e) => (e.style as Rec).text as string);
+const texts = (option: Rec) =>
+  ((option.graphic as Rec).elements as Rec[]).filter((e) => e.type === 'text').map((e) => (e.style as Rec).text as string);
 
 describe('marks burned into an exported chart', () => {
   it('puts the data version last in the footer and the watermark over the whole image', () => {

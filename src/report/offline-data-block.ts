@@ -5,7 +5,10 @@ export const OFFLINE_DATA_ID = 'offline-data';
 
 /** JSON that is safe inside a <script type="application/json"> element: no "<" can close it. */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /** The data block as the build and the download write it. */

@@ -20,7 +20,7 @@ const DATA_BLOCK = new RegExp(`<script type="application/json" id="${OFFLINE_DAT
 export function readDataBlock(html: string): Record<string, string> | undefined {
   const match = DATA_BLOCK.exec(html);
   if (!match) return undefined;
-  const value: unknown = JSON.parse(must(match[1], 'the data block\'s text'));
+  const value: unknown = JSON.parse(must(match[1], "the data block's text"));
   if (typeof value !== 'object' || value === null) return undefined;
   return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
 }

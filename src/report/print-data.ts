@@ -57,8 +57,10 @@ export function filtersText(filters: Filters, lang: Lang): string {
   const t = UI[lang];
   const r = REPORT_UI[lang];
   const parts: string[] = [];
-  if (filters.themes.length) parts.push(`${t.themeFilter}${r.fieldSep}${filters.themes.map((id) => pick(THEMES[id], lang)).join(r.listSepShort)}`);
-  if (filters.period !== 'all') parts.push(`${t.periodFilter}${r.fieldSep}${filters.period === 'baseline' ? t.periodBaseline : t.periodResults}`);
+  if (filters.themes.length)
+    parts.push(`${t.themeFilter}${r.fieldSep}${filters.themes.map((id) => pick(THEMES[id], lang)).join(r.listSepShort)}`);
+  if (filters.period !== 'all')
+    parts.push(`${t.periodFilter}${r.fieldSep}${filters.period === 'baseline' ? t.periodBaseline : t.periodResults}`);
   if (filters.kind !== 'all') parts.push(`${t.kindFilter}${r.fieldSep}${filters.kind === 'stated' ? t.kindStated : t.kindDerived}`);
   const query = normalizeQuery(filters.query);
   if (query) parts.push(`${t.search}${r.fieldSep}“${query}”`);

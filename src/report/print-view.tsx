@@ -17,13 +17,11 @@ export const PRINT_ROOT_ID = 'print-root';
  * elements go. The renderer writes well-formed XML with quotes in values escaped.
  */
 export function svgWithoutStyles(svg: string): string {
-  return svg
-    .replace(/<style[^>]*>[\s\S]*?<\/style>|<style[^>]*\/>/g, '')
-    .replace(/\sstyle="([^"]*)"/g, (_, style: string) =>
-      styleDeclarations(style)
-        .map(([name, value]) => ` ${name}="${value.replace(/"/g, '&quot;')}"`)
-        .join(''),
-    );
+  return svg.replace(/<style[^>]*>[\s\S]*?<\/style>|<style[^>]*\/>/g, '').replace(/\sstyle="([^"]*)"/g, (_, style: string) =>
+    styleDeclarations(style)
+      .map(([name, value]) => ` ${name}="${value.replace(/"/g, '&quot;')}"`)
+      .join(''),
+  );
 }
 
 /** "font-size:12px;font-family:'A', sans-serif" → [["font-size","12px"], ["font-family","'A', sans-serif"]]. */
@@ -42,7 +40,8 @@ export function sanitizeSvg(root: Element): Element {
   for (const el of root.querySelectorAll('script, foreignObject, iframe, style')) el.remove();
   for (const el of [root, ...root.querySelectorAll('*')]) {
     for (const attr of [...el.attributes]) {
-      if (/^on/i.test(attr.name) || attr.name === 'style' || (/href$/i.test(attr.name) && !attr.value.startsWith('#'))) el.removeAttribute(attr.name);
+      if (/^on/i.test(attr.name) || attr.name === 'style' || (/href$/i.test(attr.name) && !attr.value.startsWith('#')))
+        el.removeAttribute(attr.name);
     }
   }
   return root;
@@ -294,7 +293,9 @@ export async function printCurrentView(request: PrintRequest): Promise<PrintDocu
   const doc = await buildPrintDocument(request);
   mountPrintView(doc);
   await document.fonts.ready;
-  await Promise.all([...document.querySelectorAll<HTMLImageElement>(`#${PRINT_ROOT_ID} img`)].map((img) => img.decode().catch(() => undefined)));
+  await Promise.all(
+    [...document.querySelectorAll<HTMLImageElement>(`#${PRINT_ROOT_ID} img`)].map((img) => img.decode().catch(() => undefined)),
+  );
   window.addEventListener('afterprint', unmountPrintView, { once: true });
   window.print();
   return doc;

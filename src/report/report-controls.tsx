@@ -61,11 +61,25 @@ export function ShareQrButton({ lang }: { lang: Lang }) {
   if (onDisk) return null;
   return (
     <div className="export-menu report-qr-menu" ref={popover.rootRef} onKeyDown={popover.onKeyDown} onBlur={popover.onBlur}>
-      <button ref={popover.triggerRef} type="button" aria-haspopup="dialog" aria-expanded={popover.open} aria-controls={popover.open ? popover.id : undefined} onClick={popover.toggle}>
+      <button
+        ref={popover.triggerRef}
+        type="button"
+        aria-haspopup="dialog"
+        aria-expanded={popover.open}
+        aria-controls={popover.open ? popover.id : undefined}
+        onClick={popover.toggle}
+      >
         {t.qr}
       </button>
       {popover.open && (
-        <div ref={popover.popoverRef} id={popover.id} className="export-popover report-qr-popover" role="dialog" aria-label={t.qrTitle} tabIndex={-1}>
+        <div
+          ref={popover.popoverRef}
+          id={popover.id}
+          className="export-popover report-qr-popover"
+          role="dialog"
+          aria-label={t.qrTitle}
+          tabIndex={-1}
+        >
           {qr ? (
             <>
               <img className="report-qr-image" src={qr.image} alt={t.qrTitle} width={220} height={220} data-qr-link={qr.url} />
@@ -120,7 +134,14 @@ export function PrintMenu({ lang }: { lang: Lang }) {
 
   return (
     <div className="export-menu report-print-menu" ref={popover.rootRef} onKeyDown={popover.onKeyDown} onBlur={popover.onBlur}>
-      <button ref={popover.triggerRef} type="button" aria-haspopup="dialog" aria-expanded={popover.open} aria-controls={popover.open ? popover.id : undefined} onClick={popover.toggle}>
+      <button
+        ref={popover.triggerRef}
+        type="button"
+        aria-haspopup="dialog"
+        aria-expanded={popover.open}
+        aria-controls={popover.open ? popover.id : undefined}
+        onClick={popover.toggle}
+      >
         {t.print}
       </button>
       {popover.open && (
@@ -209,7 +230,12 @@ export function WatermarkOverlay() {
   const text = useWatermarkText();
   if (!text) return null;
   return createPortal(
-    <div className="watermark-overlay" aria-hidden="true" data-watermark={text} style={{ backgroundImage: watermarkTileUrl(text, 'rgba(120, 128, 140, 0.18)') }} />,
+    <div
+      className="watermark-overlay"
+      aria-hidden="true"
+      data-watermark={text}
+      style={{ backgroundImage: watermarkTileUrl(text, 'rgba(120, 128, 140, 0.18)') }}
+    />,
     document.body,
   );
 }

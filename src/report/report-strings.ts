@@ -71,7 +71,8 @@ export const REPORT_UI = interfaceStrings({
     qrFailed: 'Could not make the QR code: ',
     scanToOpen: 'Scan to open this dashboard',
     offline: 'Offline file',
-    offlineHint: 'Downloads one HTML file with the dashboard and all its data: it opens by double-click on a computer with no network and no server.',
+    offlineHint:
+      'Downloads one HTML file with the dashboard and all its data: it opens by double-click on a computer with no network and no server.',
     offlineDownloaded: 'Downloaded: ',
     offlineFailed: 'Could not download the offline file: ',
     offlineFileName: 'tianjin-14th-fyp-dashboard-offline',

@@ -1,7 +1,14 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { THEME_IDS, THEMES } from '@/data/themes';
 import type { Dataset } from '@/data/use-dataset';
-import { currentDataVersion, dataVersion, setCurrentDataVersion, subscribeDataVersion, type DataVersion, type LoadedDataFile } from './data-version';
+import {
+  currentDataVersion,
+  dataVersion,
+  setCurrentDataVersion,
+  subscribeDataVersion,
+  type DataVersion,
+  type LoadedDataFile,
+} from './data-version';
 
 /** The version of the files a dataset has loaded (themes and sources), dated by its newest source. */
 export function datasetVersion(dataset: Pick<Dataset, 'themes' | 'sources'>): DataVersion | undefined {
@@ -10,7 +17,10 @@ export function datasetVersion(dataset: Pick<Dataset, 'themes' | 'sources'>): Da
     return data ? [{ name: THEMES[theme].file, data }] : [];
   });
   if (dataset.sources.data) files.push({ name: 'sources.json', data: dataset.sources.data });
-  return dataVersion(files, (dataset.sources.data ?? []).map((source) => source.date));
+  return dataVersion(
+    files,
+    (dataset.sources.data ?? []).map((source) => source.date),
+  );
 }
 
 /** Keeps the current data version (read by exports and prints) in step with the loaded dataset. */

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { must } from '@/lib/must';
-import { activeWatermark, cleanWatermark, escapeXml, parseWatermark, watermarkPlacements, watermarkTileUrl, WATERMARK_MAX_LENGTH } from './watermark';
+import {
+  activeWatermark,
+  cleanWatermark,
+  escapeXml,
+  parseWatermark,
+  watermarkPlacements,
+  watermarkTileUrl,
+  WATERMARK_MAX_LENGTH,
+} from './watermark';
 import { watermarkElements } from './export-marks';
 
 describe('parseWatermark', () => {

@@ -181,7 +181,10 @@ describe('parseViewParams', () => {
     ['kind=-1', DEFAULT_VIEW],
     ['kind=NaN', DEFAULT_VIEW],
     [`kind=${huge}&lang=en`, view({ lang: 'en' })],
-    ['sel=12345678901234567890123456789012345678901234567890e308', view({ selection: '12345678901234567890123456789012345678901234567890e308' })],
+    [
+      'sel=12345678901234567890123456789012345678901234567890e308',
+      view({ selection: '12345678901234567890123456789012345678901234567890e308' }),
+    ],
     // empty values and empty keys
     ['lang=', DEFAULT_VIEW],
     ['lang', DEFAULT_VIEW],

@@ -36,8 +36,7 @@ type Flat<T> = { [K in keyof T]-?: T[K] };
 
 /** A list of every member of the union T: leaving one out is a compile error. */
 function allOf<T extends string>() {
-  return <const L extends readonly T[]>(list: L & ([T] extends [L[number]] ? unknown : { missing: Exclude<T, L[number]> })) =>
-    list;
+  return <const L extends readonly T[]>(list: L & ([T] extends [L[number]] ? unknown : { missing: Exclude<T, L[number]> })) => list;
 }
 
 const SCHEMES = allOf<SchemePreference>()(['system', 'light', 'dark']);
@@ -100,7 +99,11 @@ const PARAMS: { [K in keyof UrlFields]: Param<UrlFields[K]> } = {
   kind: oneOf('kind', KINDS),
   query: { key: 'q', parse: normalizeQuery, format: normalizeQuery },
   selection: { key: 'sel', parse: parseSelection, format: (id) => (id === null ? undefined : parseSelection(id)) },
-  patterns: { key: 'patterns', parse: (text) => (text === '1' ? true : text === '0' ? false : undefined), format: (on) => (on ? '1' : '0') },
+  patterns: {
+    key: 'patterns',
+    parse: (text) => (text === '1' ? true : text === '0' ? false : undefined),
+    format: (on) => (on ? '1' : '0'),
+  },
   slide: { key: 'slide', parse: parseSlide, format: (n) => (n !== null && parseSlide(String(n)) !== undefined ? String(n) : undefined) },
   only: { key: 'only', parse: parseSelection, format: (id) => (id === null ? undefined : parseSelection(id)) },
   deckScheme: oneOf('deck', DECK_SCHEMES),

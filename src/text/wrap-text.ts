@@ -244,6 +244,8 @@ export function wrapText(text: string, maxWidth: number, measure: Measure, lang:
   if (!text.trim()) return { lines: [], fits: true };
   const lines = text
     .split(/\r?\n/)
-    .flatMap((paragraph) => (paragraph.trim() ? wrapParagraph(paragraph.trim(), maxWidth, measure, lang).map((pieces) => pieces.join('').trim()) : ['']));
+    .flatMap((paragraph) =>
+      paragraph.trim() ? wrapParagraph(paragraph.trim(), maxWidth, measure, lang).map((pieces) => pieces.join('').trim()) : [''],
+    );
   return { lines, fits: lines.every((line) => measure(line) <= maxWidth) };
 }

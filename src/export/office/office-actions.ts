@@ -69,7 +69,9 @@ export function viewInput(
 }
 
 function prepare(input: OfficeExportInput): { panels: OfficePanel[]; sources: Source[]; facts: ViewFacts } {
-  const panels = input.panels.map(({ def, file, tileIds }) => officePanel(def, { file, figures: input.figures, sources: input.sources }, input.lang, tileIds));
+  const panels = input.panels.map(({ def, file, tileIds }) =>
+    officePanel(def, { file, figures: input.figures, sources: input.sources }, input.lang, tileIds),
+  );
   const cited = new Set(sourcesOfRows(panels.flatMap((p) => p.rows)).map((s) => s.id));
   const sources = [...input.sources.values()].filter((s) => cited.has(s.id));
   const facts: ViewFacts = {
@@ -87,7 +89,11 @@ function prepare(input: OfficeExportInput): { panels: OfficePanel[]; sources: So
 export async function downloadPptx(input: OfficeExportInput): Promise<string> {
   const { panels, facts } = prepare(input);
   const { default: PptxGenJS } = await importWithRetry(() => import('pptxgenjs'));
-  const bytes = await writePptx(PptxGenJS, deckSpec(panels, facts, input.lang), { title: input.appTitle, subject: facts.filtersText, watermark: input.watermark ?? '' });
+  const bytes = await writePptx(PptxGenJS, deckSpec(panels, facts, input.lang), {
+    title: input.appTitle,
+    subject: facts.filtersText,
+    watermark: input.watermark ?? '',
+  });
   const name = exportFileName({ title: input.appTitle, lang: input.lang, date: facts.exportedAt, ext: 'pptx' });
   saveBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: OFFICE_MIME.pptx }), name);
   return name;

@@ -42,7 +42,12 @@ export function OfficeExportButtons({ lang, busy, dataset, panels, run, download
       if (shown.length === 0) return nothing;
       const office = await loadOffice();
       const version = currentDataVersion();
-      const view = { filters: useViewStore.getState().filters, viewUrl: currentShareUrl(), watermark: watermarkText(), ...(version ? { dataVersion: versionText(version), dataDate: version.date } : {}) };
+      const view = {
+        filters: useViewStore.getState().filters,
+        viewUrl: currentShareUrl(),
+        watermark: watermarkText(),
+        ...(version ? { dataVersion: versionText(version), dataDate: version.date } : {}),
+      };
       const input = office.viewInput(lang, dataset, shown, view);
       return downloaded(format === 'pptx' ? await office.downloadPptx(input) : await office.downloadXlsx(input));
     });

@@ -71,7 +71,11 @@ describe('office panels from the real data', () => {
 
 describe('slide specs', () => {
   it('notes hold each figure’s clause verbatim and its source', () => {
-    const deck = deckSpec([testPanel('digital-revenue-growth', 'zh')], { appTitle: 'T', filtersText: 'f', viewUrl: 'http://x/', exportedAt: new Date(0) }, 'zh');
+    const deck = deckSpec(
+      [testPanel('digital-revenue-growth', 'zh')],
+      { appTitle: 'T', filtersText: 'f', viewUrl: 'http://x/', exportedAt: new Date(0) },
+      'zh',
+    );
     const notes = must(deck.slides[0], 'the panel slide').notes;
     expect(notes).toContain('我市数字经济核心产业规上企业营收同比增长12.3%');
     expect(notes).toContain('平台企业营收同比增长10%');
@@ -90,7 +94,12 @@ describe('slide specs', () => {
     const rows = allPanels('zh').flatMap((p) => p.rows);
     const qualified = rows.find((r) => r.qualifier === 'more-than')!;
     expect(statedQualifiers([qualified], 'zh')).toContain(qualified.valueText);
-    expect(statedQualifiers(rows.filter((r) => r.qualifier === 'exact'), 'zh')).toBe('');
+    expect(
+      statedQualifiers(
+        rows.filter((r) => r.qualifier === 'exact'),
+        'zh',
+      ),
+    ).toBe('');
   });
 
   it('a long run of periods is given as first to last', () => {
@@ -100,8 +109,22 @@ describe('slide specs', () => {
   });
 
   it('the title slide states the filters, data date and link', () => {
-    const deck = deckSpec([], { appTitle: 'T', filtersText: filtersText(DEFAULT_FILTERS, 'zh'), dataDate: '2025-12-10', viewUrl: 'http://x/?lang=zh', exportedAt: new Date(0) }, 'zh');
-    expect(deck.titleSlide.lines).toEqual(['筛选：领域：全部；时期：全部；数值：全部', '数据截至：2025年12月10日', '视图链接：http://x/?lang=zh']);
+    const deck = deckSpec(
+      [],
+      {
+        appTitle: 'T',
+        filtersText: filtersText(DEFAULT_FILTERS, 'zh'),
+        dataDate: '2025-12-10',
+        viewUrl: 'http://x/?lang=zh',
+        exportedAt: new Date(0),
+      },
+      'zh',
+    );
+    expect(deck.titleSlide.lines).toEqual([
+      '筛选：领域：全部；时期：全部；数值：全部',
+      '数据截至：2025年12月10日',
+      '视图链接：http://x/?lang=zh',
+    ]);
     expect(deck.fontFace).toBe('Microsoft YaHei');
   });
 

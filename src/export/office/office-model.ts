@@ -31,9 +31,7 @@ export interface OfficeSeries {
 /** How a chart is drawn natively in a slide. */
 export type NativeKind =
   /** Bars; `horizontal` lists categories top to bottom, `stacked` piles the series on one bar. */
-  | { type: 'bar'; horizontal: boolean; stacked: boolean }
-  | { type: 'line' }
-  | { type: 'doughnut' };
+  { type: 'bar'; horizontal: boolean; stacked: boolean } | { type: 'line' } | { type: 'doughnut' };
 
 /** A chart's numbers: categories × series, in the stored unit of its figures. */
 export interface ChartTable {
@@ -64,7 +62,10 @@ export interface OfficeTile {
   change?: FigureRow;
 }
 
-export type OfficeBody = { kind: 'chart'; table: ChartTable } | { kind: 'targets'; lines: TargetLine[] } | { kind: 'tiles'; tiles: OfficeTile[] };
+export type OfficeBody =
+  | { kind: 'chart'; table: ChartTable }
+  | { kind: 'targets'; lines: TargetLine[] }
+  | { kind: 'tiles'; tiles: OfficeTile[] };
 
 /** One visible panel, ready for a slide and a sheet. */
 export interface OfficePanel {
@@ -116,7 +117,13 @@ const largestFirst = (rows: readonly FigureRow[]) => [...rows].sort((a, b) => b.
  * treemap as bars largest first, a gauge as a doughnut of the share and the rest to 100 %, a
  * progress bar as one stacked bar, a slope as a two-point line.
  */
-export function chartTable(spec: Exclude<ChartSpec, { kind: 'target' }>, title: string, file: ThemeFile, ctx: RowContext, decimalsFor: (rows: readonly FigureRow[]) => Record<string, number>): { table: ChartTable; rows: FigureRow[] } {
+export function chartTable(
+  spec: Exclude<ChartSpec, { kind: 'target' }>,
+  title: string,
+  file: ThemeFile,
+  ctx: RowContext,
+  decimalsFor: (rows: readonly FigureRow[]) => Record<string, number>,
+): { table: ChartTable; rows: FigureRow[] } {
   const t = UI[ctx.lang];
   const build = (native: NativeKind, categories: string[], series: OfficeSeries[], drawnAs?: string) => {
     const rows = unique(series.flatMap((s) => s.rows.filter((r): r is FigureRow => r !== null)));
@@ -124,31 +131,63 @@ export function chartTable(spec: Exclude<ChartSpec, { kind: 'target' }>, title: 
     // Values are as stored (639.6 in 亿元): English names that scale ("CNY 100 million"), not the base unit.
     const unitText = rows[0] ? storedUnitText(rows[0].unit, ctx.lang) : '';
     const mixedDecimals = new Set(rows.map((r) => decimals[r.id] ?? 0)).size > 1;
-    return { rows, table: { native, categories, series, unitText, decimals: maxDecimals(rows, decimals), mixedDecimals, ...(drawnAs ? { drawnAs } : {}) } };
+    return {
+      rows,
+      table: {
+        native,
+        categories,
+        series,
+        unitText,
+        decimals: maxDecimals(rows, decimals),
+        mixedDecimals,
+        ...(drawnAs ? { drawnAs } : {}),
+      },
+    };
   };
   const kindRows = (s: typeof spec) => chartRows(s, file, ctx);
   switch (spec.kind) {
     case 'bar': {
       const rows = spec.sort ? largestFirst(kindRows(spec)) : kindRows(spec);
-      return build({ type: 'bar', horizontal: !!spec.horizontal, stacked: false }, rows.map((r) => r.label), [oneSeries(title, rows)]);
+      return build(
+        { type: 'bar', horizontal: !!spec.horizontal, stacked: false },
+        rows.map((r) => r.label),
+        [oneSeries(title, rows)],
+      );
     }
     case 'breakdown-bar': {
       const rows = largestFirst(kindRows(spec));
-      return build({ type: 'bar', horizontal: true, stacked: false }, rows.map((r) => r.label), [oneSeries(title, rows)]);
+      return build(
+        { type: 'bar', horizontal: true, stacked: false },
+        rows.map((r) => r.label),
+        [oneSeries(title, rows)],
+      );
     }
     case 'treemap': {
       const rows = largestFirst(kindRows(spec));
-      return build({ type: 'bar', horizontal: true, stacked: false }, rows.map((r) => r.label), [oneSeries(title, rows)], officeWords(ctx.lang).drawnAsBars);
+      return build(
+        { type: 'bar', horizontal: true, stacked: false },
+        rows.map((r) => r.label),
+        [oneSeries(title, rows)],
+        officeWords(ctx.lang).drawnAsBars,
+      );
     }
     case 'pie': {
       const rows = largestFirst(kindRows(spec));
-      return build({ type: 'doughnut' }, rows.map((r) => r.label), [oneSeries(title, rows)]);
+      return build(
+        { type: 'doughnut' },
+        rows.map((r) => r.label),
+        [oneSeries(title, rows)],
+      );
     }
     case 'before-after': {
       const rows = kindRows(spec);
       const before = rows.filter((_, i) => i % 2 === 0);
       const after = rows.filter((_, i) => i % 2 === 1);
-      return build({ type: 'bar', horizontal: false, stacked: false }, after.map((r) => r.label), [oneSeries(t.baseline, before), oneSeries(t.result, after)]);
+      return build(
+        { type: 'bar', horizontal: false, stacked: false },
+        after.map((r) => r.label),
+        [oneSeries(t.baseline, before), oneSeries(t.result, after)],
+      );
     }
     case 'slope': {
       const [firstRow, secondRow] = kindRows(spec);
@@ -160,7 +199,12 @@ export function chartTable(spec: Exclude<ChartSpec, { kind: 'target' }>, title: 
       const row = must(kindRows(spec)[0], `the share of "${title}"`);
       // The rest to 100 % is arithmetic on the stated share, not a figure: it has no row.
       const rest = Math.round((100 - row.value) * 10 ** 6) / 10 ** 6;
-      return build({ type: 'doughnut' }, [row.label, officeWords(ctx.lang).rest], [{ name: row.name, values: [row.value, rest], rows: [row, null] }], officeWords(ctx.lang).drawnAsDoughnut);
+      return build(
+        { type: 'doughnut' },
+        [row.label, officeWords(ctx.lang).rest],
+        [{ name: row.name, values: [row.value, rest], rows: [row, null] }],
+        officeWords(ctx.lang).drawnAsDoughnut,
+      );
     }
     case 'progress': {
       const [totalRow, ...members] = kindRows(spec);
@@ -172,7 +216,8 @@ export function chartTable(spec: Exclude<ChartSpec, { kind: 'target' }>, title: 
     case 'trend': {
       const { series, targets } = selectTrend(spec, ctx);
       const years = Array.from({ length: spec.to - spec.from + 1 }, (_, i) => spec.from + i);
-      const at = (points: readonly { year: number; row: FigureRow }[]) => years.map((year) => points.find((p) => p.year === year)?.row ?? null);
+      const at = (points: readonly { year: number; row: FigureRow }[]) =>
+        years.map((year) => points.find((p) => p.year === year)?.row ?? null);
       const lines: OfficeSeries[] = series.map((s) => {
         const rows = at(s.points);
         return { name: s.name, values: rows.map((r) => (r ? r.value : null)), rows };
@@ -245,7 +290,12 @@ export function officePanel(def: PanelDef, data: OfficeData, lang: Lang, tileIds
   return { ...base, ...chartBody(def, data.file, ctx, decimalsFor) };
 }
 
-function chartBody(def: ChartPanelDef, file: ThemeFile, ctx: RowContext, decimalsFor: (rows: readonly FigureRow[]) => Record<string, number>): Pick<OfficePanel, 'body' | 'rows' | 'decimals'> {
+function chartBody(
+  def: ChartPanelDef,
+  file: ThemeFile,
+  ctx: RowContext,
+  decimalsFor: (rows: readonly FigureRow[]) => Record<string, number>,
+): Pick<OfficePanel, 'body' | 'rows' | 'decimals'> {
   const spec = def.chart;
   if (spec.kind === 'target') {
     const lines = targetLines(spec, file, ctx);
@@ -262,7 +312,9 @@ function kpiTiles(def: KpiPanelDef, ctx: RowContext, tileIds?: readonly string[]
     .filter((tile) => !shown || shown.has(tile.figure))
     .flatMap((tile) => {
       if (!ctx.figures.has(tile.figure)) return [];
-      return [{ row: rowById(tile.figure, ctx), ...(tile.change && ctx.figures.has(tile.change) ? { change: rowById(tile.change, ctx) } : {}) }];
+      return [
+        { row: rowById(tile.figure, ctx), ...(tile.change && ctx.figures.has(tile.change) ? { change: rowById(tile.change, ctx) } : {}) },
+      ];
     });
 }
 
@@ -274,13 +326,18 @@ export function sourcesOfRows(rows: readonly FigureRow[]): SourceRef[] {
 /** "天津日报 2025年12月10日；央广网 2021年1月22日": publisher and date of each source, for a footer. */
 export function sourceFooter(rows: readonly FigureRow[], lang: Lang): string {
   const t = UI[lang];
-  const items = [...new Set(sourcesOfRows(rows).map((s) => `${s.publisher} ${formatDate(s.date, lang)}${s.reposted ? ` · ${t.reposted}` : ''}`))];
+  const items = [
+    ...new Set(sourcesOfRows(rows).map((s) => `${s.publisher} ${formatDate(s.date, lang)}${s.reposted ? ` · ${t.reposted}` : ''}`)),
+  ];
   return `${t.source}${t.colon}${items.join(t.listSep)}`;
 }
 
 /** The newest publication date among the sources (ISO), the date the view's data is as of. */
 export function newestSourceDate(sources: readonly { date: string }[]): string | undefined {
-  return sources.map((s) => s.date).sort().at(-1);
+  return sources
+    .map((s) => s.date)
+    .sort()
+    .at(-1);
 }
 
 /** The filters in words: "领域：全部；时期：2021–2025年成果；数值：全部" (and the search text when there is one). */

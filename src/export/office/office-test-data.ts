@@ -27,4 +27,5 @@ export function testPanel(id: string, lang: Lang): OfficePanel {
   return officePanel(def, { file: files.get(def.theme)!, figures, sources }, lang);
 }
 
-export const allPanels = (lang: Lang): OfficePanel[] => PANELS.map((def) => officePanel(def, { file: files.get(def.theme)!, figures, sources }, lang));
+export const allPanels = (lang: Lang): OfficePanel[] =>
+  PANELS.map((def) => officePanel(def, { file: files.get(def.theme)!, figures, sources }, lang));

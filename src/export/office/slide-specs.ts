@@ -71,8 +71,13 @@ export function unitsAndPeriods(rows: readonly FigureRow[], lang: Lang, { withUn
   const periods = uniqueTexts(rows.map((r) => r.periodText));
   const [first] = periods;
   const last = periods.at(-1);
-  const periodText = periods.length > 3 && first !== undefined && last !== undefined ? formatMessage(lang, 'officeThrough', { first, last }) : periods.join(w.listComma);
-  return [units.length ? `${t.unit}${t.colon}${units.join(w.listComma)}` : '', periods.length ? `${t.period}${t.colon}${periodText}` : ''].filter(Boolean).join(' · ');
+  const periodText =
+    periods.length > 3 && first !== undefined && last !== undefined
+      ? formatMessage(lang, 'officeThrough', { first, last })
+      : periods.join(w.listComma);
+  return [units.length ? `${t.unit}${t.colon}${units.join(w.listComma)}` : '', periods.length ? `${t.period}${t.colon}${periodText}` : '']
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /** The values a qualifier changes ("超6100家", "at least 5,045"): a native chart shows the bare number, the slide says it as stated. */
@@ -85,7 +90,9 @@ export function statedQualifiers(rows: readonly FigureRow[], lang: Lang): string
 
 export function slideNotes(panel: OfficePanel, lang: Lang): string {
   const t = UI[lang];
-  return [panel.question, ...panel.rows.map((row) => figureNote(row, lang)), panel.note ? `${t.note}${t.colon}${panel.note}` : ''].filter(Boolean).join('\n');
+  return [panel.question, ...panel.rows.map((row) => figureNote(row, lang)), panel.note ? `${t.note}${t.colon}${panel.note}` : '']
+    .filter(Boolean)
+    .join('\n');
 }
 
 export function slideSpec(panel: OfficePanel, lang: Lang): SlideSpec {

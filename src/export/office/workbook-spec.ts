@@ -56,7 +56,18 @@ export function dataSheet(panels: readonly OfficePanel[], lang: Lang): SheetSpec
     name: w.sheetData,
     headers: [w.panel, t.indicator, t.value, t.unit, t.period, t.qualifier, w.asStated, w.kind, t.source, w.figureId],
     rows: panels.flatMap((panel) =>
-      panel.rows.map((row) => [panel.title, row.name, num(row.value, panel.decimals[row.id] ?? 0), storedUnitText(row.unit, lang), row.periodText, row.qualifierText, row.valueText, kindText(row, lang), row.sourceText, row.id]),
+      panel.rows.map((row) => [
+        panel.title,
+        row.name,
+        num(row.value, panel.decimals[row.id] ?? 0),
+        storedUnitText(row.unit, lang),
+        row.periodText,
+        row.qualifierText,
+        row.valueText,
+        kindText(row, lang),
+        row.sourceText,
+        row.id,
+      ]),
     ),
   };
 }
@@ -67,7 +78,21 @@ export function definitionsSheet(panels: readonly OfficePanel[], lang: Lang): Sh
   const rows = [...new Map(panels.flatMap((p) => p.rows).map((r) => [r.id, r])).values()];
   return {
     name: w.sheetDefinitions,
-    headers: [w.figureId, t.indicator, t.period, t.unit, t.qualifier, w.kind, w.derivation, t.derived, t.measure, w.flags, t.status, t.note, w.doubt],
+    headers: [
+      w.figureId,
+      t.indicator,
+      t.period,
+      t.unit,
+      t.qualifier,
+      w.kind,
+      w.derivation,
+      t.derived,
+      t.measure,
+      w.flags,
+      t.status,
+      t.note,
+      w.doubt,
+    ],
     rows: rows.map((row) => [
       row.id,
       row.name,
@@ -94,7 +119,15 @@ export function sourcesSheet(sources: readonly Source[], lang: Lang): SheetSpec 
     headers: [w.sourceId, w.title, w.publisher, t.published, t.link, t.trust, t.note],
     rows: sources.map((s) => {
       const url = safeWebUrl(s.url);
-      return [s.id, pick(s.title, lang), pick(s.publisher, lang), formatDate(s.date, lang), url ? { text: url, hyperlink: url } : (s.url ?? ''), s.trust ? trustText(s.trust, lang) : '', s.note ? pick(s.note, lang) : ''];
+      return [
+        s.id,
+        pick(s.title, lang),
+        pick(s.publisher, lang),
+        formatDate(s.date, lang),
+        url ? { text: url, hyperlink: url } : (s.url ?? ''),
+        s.trust ? trustText(s.trust, lang) : '',
+        s.note ? pick(s.note, lang) : '',
+      ];
     }),
   };
 }
@@ -140,14 +173,25 @@ export function chartSheet(panel: OfficePanel, lang: Lang): SheetSpec {
       ]),
     };
   }
-  const rowsOf = body.kind === 'targets' ? body.lines.flatMap((l) => [l.target, ...(l.result ? [l.result] : []), ...(l.other ? [l.other] : [])]) : panel.rows;
-  const statusOf = (row: FigureRow) => (body.kind === 'targets' ? (body.lines.find((l) => l.target.id === row.id || l.result?.id === row.id)?.statusText ?? '') : '');
+  const rowsOf =
+    body.kind === 'targets'
+      ? body.lines.flatMap((l) => [l.target, ...(l.result ? [l.result] : []), ...(l.other ? [l.other] : [])])
+      : panel.rows;
+  const statusOf = (row: FigureRow) =>
+    body.kind === 'targets' ? (body.lines.find((l) => l.target.id === row.id || l.result?.id === row.id)?.statusText ?? '') : '';
   return {
     name: panel.title,
     preamble,
     footer,
     headers: [t.indicator, t.value, t.unit, t.period, t.qualifier, ...(body.kind === 'targets' ? [t.status] : [])],
-    rows: rowsOf.map((row) => [row.name, num(row.value, panel.decimals[row.id] ?? 0), storedUnitText(row.unit, lang), row.periodText, row.qualifierText, ...(body.kind === 'targets' ? [statusOf(row)] : [])]),
+    rows: rowsOf.map((row) => [
+      row.name,
+      num(row.value, panel.decimals[row.id] ?? 0),
+      storedUnitText(row.unit, lang),
+      row.periodText,
+      row.qualifierText,
+      ...(body.kind === 'targets' ? [statusOf(row)] : []),
+    ]),
   };
 }
 
@@ -158,7 +202,11 @@ const MAX_SHEET = 31;
 export function sheetNames(names: readonly string[]): string[] {
   const used = new Set<string>();
   return names.map((raw) => {
-    const clean = raw.replace(ILLEGAL_SHEET, '_').replace(/^'+|'+$/g, '').trim() || 'Sheet';
+    const clean =
+      raw
+        .replace(ILLEGAL_SHEET, '_')
+        .replace(/^'+|'+$/g, '')
+        .trim() || 'Sheet';
     let name = [...clean].slice(0, MAX_SHEET).join('');
     for (let n = 2; used.has(name.toLowerCase()); n++) {
       const suffix = ` (${n})`;
@@ -170,7 +218,13 @@ export function sheetNames(names: readonly string[]): string[] {
 }
 
 /** The workbook of a view: data, definitions, sources, about, and (for "export all") a sheet per chart. */
-export function workbookSpec(panels: readonly OfficePanel[], sources: readonly Source[], facts: ViewFacts, lang: Lang, { perChart = false } = {}): WorkbookSpec {
+export function workbookSpec(
+  panels: readonly OfficePanel[],
+  sources: readonly Source[],
+  facts: ViewFacts,
+  lang: Lang,
+  { perChart = false } = {},
+): WorkbookSpec {
   const charts = perChart ? panels.filter((p) => p.body.kind !== 'tiles').map((p) => chartSheet(p, lang)) : [];
   const sheets = [dataSheet(panels, lang), definitionsSheet(panels, lang), sourcesSheet(sources, lang), aboutSheet(facts, lang), ...charts];
   const names = sheetNames(sheets.map((s) => s.name));
@@ -180,7 +234,8 @@ export function workbookSpec(panels: readonly OfficePanel[], sources: readonly S
 /** Display width of a text in Excel's character units: CJK and full-width characters count twice. */
 export function textWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+  for (const ch of text)
+    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
   return width;
 }
 

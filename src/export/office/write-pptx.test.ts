@@ -5,21 +5,35 @@ import { deckSpec } from './slide-specs';
 import { allPanels, testPanel } from './office-test-data';
 import { chartNumberFormat, numberFormat, repairChartXml, tileGrid, writePptx } from './write-pptx';
 
-const facts = { appTitle: '天津“十四五”规划指标看板', filtersText: '领域：全部', dataDate: '2025-12-10', viewUrl: 'https://example.org/?lang=zh', exportedAt: new Date(0) };
+const facts = {
+  appTitle: '天津“十四五”规划指标看板',
+  filtersText: '领域：全部',
+  dataDate: '2025-12-10',
+  viewUrl: 'https://example.org/?lang=zh',
+  exportedAt: new Date(0),
+};
 
 function unzipText(bytes: Uint8Array): Record<string, string> {
   const files = unzipSync(bytes);
-  return Object.fromEntries(Object.entries(files).filter(([name]) => name.endsWith('.xml')).map(([name, data]) => [name, strFromU8(data)]));
+  return Object.fromEntries(
+    Object.entries(files)
+      .filter(([name]) => name.endsWith('.xml'))
+      .map(([name, data]) => [name, strFromU8(data)]),
+  );
 }
 
 describe('the PowerPoint file', () => {
-  it('holds a title slide and one slide per panel, native charts with their numbers, and notes with the clauses', { timeout: 30_000 }, async () => {
+  it('holds a title slide and one slide per panel, native charts with their numbers, and notes with the clauses', {
+    timeout: 30_000,
+  }, async () => {
     const panels = [testPanel('digital-revenue-growth', 'zh'), testPanel('trend-gdp', 'zh'), testPanel('data-economy-headlines', 'zh')];
     const bytes = await writePptx(PptxGenJS, deckSpec(panels, facts, 'zh'), { title: facts.appTitle });
     const xml = unzipText(bytes);
     const slides = Object.keys(xml).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
     expect(slides).toHaveLength(4);
-    const charts = Object.entries(xml).filter(([n]) => /^ppt\/charts\/chart\d+\.xml$/.test(n)).map(([, text]) => text);
+    const charts = Object.entries(xml)
+      .filter(([n]) => /^ppt\/charts\/chart\d+\.xml$/.test(n))
+      .map(([, text]) => text);
     expect(charts).toHaveLength(2);
     const bar = charts.find((c) => c.includes('<c:barChart>'))!;
     expect(bar).toContain('<c:v>12.3</c:v>');
@@ -34,7 +48,10 @@ describe('the PowerPoint file', () => {
     // 2022 and 2025 have no figure: those points are missing, not zero.
     expect(line).not.toMatch(/<c:v><\/c:v>/);
     expect(line).toContain('<c:dispBlanksAs val="gap"/>');
-    const notes = Object.keys(xml).filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n)).map((n) => xml[n]).join('\n');
+    const notes = Object.keys(xml)
+      .filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n))
+      .map((n) => xml[n])
+      .join('\n');
     expect(notes).toContain('我市数字经济核心产业规上企业营收同比增长12.3%');
     // Slides are 16:9.
     expect(xml['ppt/presentation.xml']).toMatch(/<p:sldSz cx="12192000" cy="6858000"/);
@@ -75,7 +92,8 @@ describe('pieces', () => {
   });
 
   it('repairs a dangling axis id and empty points', () => {
-    const xml = '<c:barChart><c:ser><c:val><c:numCache><c:pt idx="0"><c:v>1</c:v></c:pt><c:pt idx="1"><c:v></c:v></c:pt></c:numCache></c:val></c:ser><c:axId val="1"/><c:axId val="2"/><c:axId val="3"/></c:barChart><c:catAx><c:axId val="1"/></c:catAx><c:valAx><c:axId val="2"/></c:valAx>';
+    const xml =
+      '<c:barChart><c:ser><c:val><c:numCache><c:pt idx="0"><c:v>1</c:v></c:pt><c:pt idx="1"><c:v></c:v></c:pt></c:numCache></c:val></c:ser><c:axId val="1"/><c:axId val="2"/><c:axId val="3"/></c:barChart><c:catAx><c:axId val="1"/></c:catAx><c:valAx><c:axId val="2"/></c:valAx>';
     const out = repairChartXml(xml);
     expect(out).toContain('<c:pt idx="0"><c:v>1</c:v></c:pt></c:numCache>');
     expect(out).toContain('<c:axId val="1"/><c:axId val="2"/></c:barChart>');

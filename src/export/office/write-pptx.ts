@@ -90,7 +90,9 @@ export function chartOptions(table: ChartTable, fontFace: string): ChartOptions 
         // Sideways bars list their first category at the top, as on the dashboard ("maxMin" is
         // valid OOXML; pptxgenjs's types list only "minMax").
         ...(table.native.horizontal ? { catAxisOrientation: 'maxMin' as unknown as 'minMax' } : {}),
-        ...(table.native.stacked ? { dataLabelPosition: 'ctr' as const, dataLabelColor: 'FFFFFF', showLegend: true } : { dataLabelPosition: 'outEnd' as const }),
+        ...(table.native.stacked
+          ? { dataLabelPosition: 'ctr' as const, dataLabelColor: 'FFFFFF', showLegend: true }
+          : { dataLabelPosition: 'outEnd' as const }),
         barGapWidthPct: table.categories.length > 6 ? 40 : 80,
         // Bars start at zero, as on the dashboard: a cut axis makes 8,000 look a tenth of 9,000.
         ...(nonNegative ? { valAxisMinVal: 0 } : {}),
@@ -143,11 +145,22 @@ function addTiles(slide: Slide, tiles: readonly OfficeTile[], deck: DeckSpec) {
     const lines: { text: string; options: Record<string, unknown> }[] = [
       { text: row.valueText, options: { fontSize: big, bold: true, color: '1F5FA8', breakLine: true } },
       { text: row.name, options: { fontSize: 14, color: COLORS.text, breakLine: true } },
-      { text: [row.periodText, row.qualifier !== 'exact' ? row.qualifierText : ''].filter(Boolean).join(' · '), options: { fontSize: 12, color: COLORS.muted, breakLine: true } },
+      {
+        text: [row.periodText, row.qualifier !== 'exact' ? row.qualifierText : ''].filter(Boolean).join(' · '),
+        options: { fontSize: 12, color: COLORS.muted, breakLine: true },
+      },
     ];
-    if (tile.change) lines.push({ text: `${t.vsBaseline}${t.colon}${tile.change.valueText}`, options: { fontSize: 12, color: COLORS.text, breakLine: true } });
+    if (tile.change)
+      lines.push({
+        text: `${t.vsBaseline}${t.colon}${tile.change.valueText}`,
+        options: { fontSize: 12, color: COLORS.text, breakLine: true },
+      });
     if (row.formulaWords) lines.push({ text: row.formulaWords, options: { fontSize: 11, color: COLORS.muted, breakLine: true } });
-    if (row.status) lines.push({ text: `${t.status}${t.colon}${row.status.text}`, options: { fontSize: 12, bold: true, color: COLORS.text, breakLine: true } });
+    if (row.status)
+      lines.push({
+        text: `${t.status}${t.colon}${row.status.text}`,
+        options: { fontSize: 12, bold: true, color: COLORS.text, breakLine: true },
+      });
     slide.addText(lines as Parameters<Slide['addText']>[0], {
       x,
       y,
@@ -171,7 +184,10 @@ function resultCell(line: TargetLine, deck: DeckSpec): string {
 
 function addTargetTable(slide: Slide, lines: readonly TargetLine[], deck: DeckSpec) {
   const t = UI[deck.lang];
-  const cell = (text: string, options: Record<string, unknown> = {}) => ({ text, options: { fontFace: deck.fontFace, fontSize: lines.length > 6 ? 11 : 13, color: COLORS.text, valign: 'middle', ...options } });
+  const cell = (text: string, options: Record<string, unknown> = {}) => ({
+    text,
+    options: { fontFace: deck.fontFace, fontSize: lines.length > 6 ? 11 : 13, color: COLORS.text, valign: 'middle', ...options },
+  });
   const header = [t.target, t.value, t.targetResult, t.status].map((text) => cell(text, { bold: true, fill: { color: 'E8EEF6' } }));
   const body = lines.map((line) => [
     cell(line.target.name),
@@ -199,8 +215,17 @@ export interface PptxMeta {
 function addWatermark(slide: Slide, text: string, fontFace: string) {
   if (!text) return;
   slide.addText(text, {
-    x: 0.9, y: 2.9, w: W - 1.8, h: 1.6, fontSize: 40, fontFace, color: COLORS.muted, transparency: 78,
-    align: 'center', valign: 'middle', rotate: 330,
+    x: 0.9,
+    y: 2.9,
+    w: W - 1.8,
+    h: 1.6,
+    fontSize: 40,
+    fontFace,
+    color: COLORS.muted,
+    transparency: 78,
+    align: 'center',
+    valign: 'middle',
+    rotate: 330,
   });
 }
 
@@ -220,9 +245,39 @@ function addPanelSlide(pres: Pptx, spec: SlideSpec, deck: DeckSpec, number: numb
       addTiles(slide, spec.body.tiles, deck);
       break;
   }
-  if (spec.caption) slide.addText(spec.caption, { x: MARGIN, y: 6.25, w: INNER, h: 0.55, fontSize: 12, color: COLORS.text, valign: 'top', ...font, fit: 'shrink' });
-  slide.addText(spec.footer, { x: MARGIN, y: 6.85, w: INNER - 0.8, h: 0.45, fontSize: 11, color: COLORS.muted, valign: 'top', ...font, fit: 'shrink' });
-  slide.addText(String(number), { x: W - MARGIN - 0.7, y: 6.85, w: 0.7, h: 0.45, fontSize: 11, color: COLORS.muted, align: 'right', ...font });
+  if (spec.caption)
+    slide.addText(spec.caption, {
+      x: MARGIN,
+      y: 6.25,
+      w: INNER,
+      h: 0.55,
+      fontSize: 12,
+      color: COLORS.text,
+      valign: 'top',
+      ...font,
+      fit: 'shrink',
+    });
+  slide.addText(spec.footer, {
+    x: MARGIN,
+    y: 6.85,
+    w: INNER - 0.8,
+    h: 0.45,
+    fontSize: 11,
+    color: COLORS.muted,
+    valign: 'top',
+    ...font,
+    fit: 'shrink',
+  });
+  slide.addText(String(number), {
+    x: W - MARGIN - 0.7,
+    y: 6.85,
+    w: 0.7,
+    h: 0.45,
+    fontSize: 11,
+    color: COLORS.muted,
+    align: 'right',
+    ...font,
+  });
   slide.addNotes(spec.notes);
   addWatermark(slide, watermark, deck.fontFace);
 }
@@ -236,8 +291,21 @@ export function buildPresentation(Ctor: typeof PptxGenJS, deck: DeckSpec, meta: 
   pres.theme = { headFontFace: deck.fontFace, bodyFontFace: deck.fontFace };
   const font = { fontFace: deck.fontFace };
   const first = pres.addSlide();
-  first.addText(deck.titleSlide.title, { x: MARGIN, y: 2.0, w: INNER, h: 1.2, fontSize: 40, bold: true, color: COLORS.text, ...font, fit: 'shrink' });
-  first.addText(deck.titleSlide.lines.map((text) => ({ text, options: { breakLine: true } })), { x: MARGIN, y: 3.4, w: INNER, h: 2.6, fontSize: 16, color: COLORS.muted, valign: 'top', ...font, fit: 'shrink' });
+  first.addText(deck.titleSlide.title, {
+    x: MARGIN,
+    y: 2.0,
+    w: INNER,
+    h: 1.2,
+    fontSize: 40,
+    bold: true,
+    color: COLORS.text,
+    ...font,
+    fit: 'shrink',
+  });
+  first.addText(
+    deck.titleSlide.lines.map((text) => ({ text, options: { breakLine: true } })),
+    { x: MARGIN, y: 3.4, w: INNER, h: 2.6, fontSize: 16, color: COLORS.muted, valign: 'top', ...font, fit: 'shrink' },
+  );
   first.addNotes(deck.titleSlide.lines.join('\n'));
   addWatermark(first, meta.watermark ?? '', deck.fontFace);
   deck.slides.forEach((spec, i) => addPanelSlide(pres, spec, deck, i + 2, meta.watermark ?? ''));

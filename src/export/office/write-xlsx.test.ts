@@ -4,7 +4,14 @@ import { allPanels, sourceList, testPanel } from './office-test-data';
 import { chartSheet, columnWidths, dataSheet, sheetNames, textWidth, workbookSpec } from './workbook-spec';
 import { writeXlsx } from './write-xlsx';
 
-const facts = { appTitle: 'Tianjin indicators', filtersText: 'Themes: all', dataDate: '2025-12-10', dataVersion: '2025-12-10 · 0123abcd', viewUrl: 'https://example.org/?lang=en', exportedAt: new Date(0) };
+const facts = {
+  appTitle: 'Tianjin indicators',
+  filtersText: 'Themes: all',
+  dataDate: '2025-12-10',
+  dataVersion: '2025-12-10 · 0123abcd',
+  viewUrl: 'https://example.org/?lang=en',
+  exportedAt: new Date(0),
+};
 
 async function readBack(bytes: Uint8Array) {
   const workbook = new ExcelJS.Workbook();
@@ -60,15 +67,22 @@ describe('the Excel file', () => {
     expect(row.getCell(4).value).toBe('%');
 
     const definitions = workbook.getWorksheet('Definitions')!;
-    const derived = definitions.getRows(2, definitions.rowCount - 1)!.find((r) => String(r.getCell(7).value ?? '').startsWith('derived from'));
+    const derived = definitions
+      .getRows(2, definitions.rowCount - 1)!
+      .find((r) => String(r.getCell(7).value ?? '').startsWith('derived from'));
     expect(derived).toBeDefined();
 
     const sources = workbook.getWorksheet('Sources')!;
-    const linked = sources.getRows(2, sources.rowCount - 1)!.map((r) => r.getCell(5).value).filter((v) => typeof v === 'object' && v !== null && 'hyperlink' in v);
+    const linked = sources
+      .getRows(2, sources.rowCount - 1)!
+      .map((r) => r.getCell(5).value)
+      .filter((v) => typeof v === 'object' && v !== null && 'hyperlink' in v);
     expect(linked.length).toBeGreaterThan(0);
     expect(sources.getRow(1).getCell(5).value).toBe('Link');
 
-    const trend = workbook.worksheets.find((w) => w.name.startsWith('GDP') || w.getRow(1).getCell(1).value === panels.find((p) => p.id === 'trend-gdp')!.title)!;
+    const trend = workbook.worksheets.find(
+      (w) => w.name.startsWith('GDP') || w.getRow(1).getCell(1).value === panels.find((p) => p.id === 'trend-gdp')!.title,
+    )!;
     expect(trend).toBeDefined();
   });
 });

@@ -50,7 +50,11 @@ function writeSheet(sheet: Worksheet, spec: SheetSpec, fontName: string) {
 }
 
 /** The .xlsx bytes of a workbook spec. */
-export async function writeXlsx(Excel: ExcelModule, spec: WorkbookSpec, { fontName, creator, date }: { fontName: string; creator: string; date: Date }): Promise<Uint8Array> {
+export async function writeXlsx(
+  Excel: ExcelModule,
+  spec: WorkbookSpec,
+  { fontName, creator, date }: { fontName: string; creator: string; date: Date },
+): Promise<Uint8Array> {
   const workbook = new Excel.Workbook();
   workbook.creator = creator;
   workbook.title = spec.title;

@@ -9,7 +9,8 @@ import type { Message } from './types';
 
 export const en = {
   appTitle: 'Tianjin {planLong} indicators',
-  appSubtitle: '{firstYear}–{lastYear} · Source: Tianjin Daily, 10 Dec 2025, reports of the press conferences on completing the 14th Five-Year Plan, and others',
+  appSubtitle:
+    '{firstYear}–{lastYear} · Source: Tianjin Daily, 10 Dec 2025, reports of the press conferences on completing the 14th Five-Year Plan, and others',
   period: 'Period',
   qualifier: 'Qualifier',
   derived: 'Formula',
@@ -148,7 +149,6 @@ export const en = {
   selectionHighlighted: { one: 'highlighted in {count} chart', other: 'highlighted in {count} charts' },
   selectionNotShown: 'no related chart in the current view',
   nextHighlighted: 'Next',
-
 
   // Word order and punctuation of composed text: components fill these rather than join words themselves.
   /** Between clauses of one sentence. */

@@ -149,7 +149,6 @@ export const zh = {
   selectionNotShown: '当前视图中没有相关图表',
   nextHighlighted: '下一个',
 
-
   commaSep: '，',
   parenthetical: '{text}（{note}）',
   labelledPeriod: '{value}\n（{period}）',
