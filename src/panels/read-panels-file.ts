@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { readDatasetFiles } from '@/data/read-dataset-files';
 import { DataFileError } from '@/data/problems';
 import type { Figure } from '@/data/schema';
@@ -9,7 +10,7 @@ import { PANELS_FILE, validatePanelsFile, type PanelFileDef } from './panel-file
 import type { PanelDef } from './panel-def';
 import { resolvePanels } from './resolve-panels';
 
-const DATA_DIR = resolve(__dirname, '../../data');
+const DATA_DIR = fileURLToPath(new URL('../../data', import.meta.url));
 
 function readValidated<T>(dir: string, file: string, validate: (file: string, input: unknown) => T): T {
   const parsed = parseJson(file, readFileSync(join(dir, file), 'utf8'));
