@@ -8,8 +8,9 @@ import { describe, expect, it } from 'vitest';
  * panels, panels nothing of the deck or the exports, and only the app puts features together.
  *
  * - data: file formats, validation, the dataset and pure selections of figures.
- * - view model: what the reader sees made of the data, without React: words and numbers in each
- *   language (i18n, text), the plan period's texts (plan), chart options (charts).
+ * - view model: what the reader sees made of the data, without React: rows, figure texts, trust
+ *   labels, flag lines and derived-value words (view-model), words and numbers in each language
+ *   (i18n, text), the plan period's texts (plan), chart options (charts).
  * - state: the reader's own state (filters, view, URL); no fetched data. Below components,
  *   because the filter bar and the tiles read it, and above the view model, whose words it uses.
  * - components: UI parts that show rows and states (chart host, tile, table, error card,
@@ -30,6 +31,7 @@ const FOLDER_LAYER: Record<string, Layer> = {
   text: 'view model',
   charts: 'view model',
   plan: 'view model',
+  'view-model': 'view model',
   state: 'state',
   components: 'components',
   panels: 'panels',
@@ -50,26 +52,6 @@ const FILE_LAYER: Record<string, Layer> = {
  * only shrinks), and no other may appear. Importer → imported, both relative to src/.
  */
 const KNOWN_BACKWARD: readonly string[] = [
-  // Rows, figure texts, flag lines, derived-value words and trust labels are view model still
-  // kept in src/data: they belong in a view-model folder above data.
-  'data/clamp-label → i18n/lang',
-  'data/figure-texts → i18n/lang',
-  'data/figure-texts → i18n/strings',
-  'data/flag-texts → i18n/format',
-  'data/flag-texts → i18n/lang',
-  'data/flag-texts → i18n/strings',
-  'data/formula-words → i18n/decimal',
-  'data/formula-words → i18n/format',
-  'data/formula-words → i18n/lang',
-  'data/formula-words → i18n/languages',
-  'data/formula-words → i18n/strings',
-  'data/select-rows → i18n/decimal',
-  'data/select-rows → i18n/format',
-  'data/select-rows → i18n/lang',
-  'data/select-rows → i18n/strings',
-  'data/select-rows → i18n/zh-punct',
-  'data/trust → i18n/lang',
-  'data/trust → i18n/strings',
   // The dataset hook and the file readers validate and resolve the panel definitions and the
   // plan: the panel-file schema and the plan schema belong with the data schemas, the resolving
   // (texts filled in each language) above data.

@@ -1,5 +1,5 @@
 import type { BarSeriesOption } from 'echarts/charts';
-import type { FigureRow } from '@/data/select-rows';
+import type { FigureRow } from '@/view-model/select-rows';
 import {
   assertOneBasis,
   assertOneUnit,

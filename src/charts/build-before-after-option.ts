@@ -1,5 +1,5 @@
 import type { BarSeriesOption } from 'echarts/charts';
-import type { FigureRow } from '@/data/select-rows';
+import type { FigureRow } from '@/view-model/select-rows';
 import { UI } from '@/i18n/strings';
 import { barAxes, barsStandUp, sidewaysNameWidth } from './build-bar-option';
 import {

@@ -1,4 +1,4 @@
-import type { FigureRow } from '@/data/select-rows';
+import type { FigureRow } from '@/view-model/select-rows';
 import { UI } from '@/i18n/strings';
 import {
   assertOneBasis,

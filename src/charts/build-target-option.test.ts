@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StatusView } from '@/data/select-rows';
+import type { StatusView } from '@/view-model/select-rows';
 import { buildBarOption } from './build-bar-option';
 import { buildTargetOption, targetRowLines, type TargetItem } from './build-target-option';
 import type { ChartView } from './chart-view';

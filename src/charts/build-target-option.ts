@@ -1,5 +1,5 @@
-import { STATUS_MARK } from '@/data/figure-texts';
-import type { FigureRow, StatusView } from '@/data/select-rows';
+import { STATUS_MARK } from '@/view-model/figure-texts';
+import type { FigureRow, StatusView } from '@/view-model/select-rows';
 import type { TargetStatus } from '@/data/target-status';
 import { formatMessage, joinWords, UI } from '@/i18n/strings';
 import type { BarSeriesOption, ScatterSeriesOption } from 'echarts/charts';

@@ -1,4 +1,4 @@
-import type { FigureRow } from '@/data/select-rows';
+import type { FigureRow } from '@/view-model/select-rows';
 import { assertOneBasis, assertOneUnit, baseOption, describeRows, markOpacity, type ChartView, type Option } from './chart-view';
 import { lineHeight } from './frame';
 import { widest } from './layout';

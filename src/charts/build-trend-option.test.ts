@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { must } from '@/lib/must';
-import type { SourceRef, StatusView } from '@/data/select-rows';
+import type { SourceRef, StatusView } from '@/view-model/select-rows';
 import { buildTrendOption, type TrendPoint } from './build-trend-option';
 import type { ChartView } from './chart-view';
 import { row } from './test-rows';

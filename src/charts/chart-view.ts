@@ -15,7 +15,7 @@ import type {
   TooltipComponentOption,
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
-import type { FigureRow } from '@/data/select-rows';
+import type { FigureRow } from '@/view-model/select-rows';
 import { UNITS } from '@/data/units';
 import type { Lang } from '@/i18n/lang';
 import { formatMessage, UI } from '@/i18n/strings';

@@ -1,4 +1,4 @@
-import type { FigureRow } from '@/data/select-rows';
+import type { FigureRow } from '@/view-model/select-rows';
 
 /** A display row for builder tests. */
 export function row(overrides: Partial<FigureRow> = {}): FigureRow {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SourceRef } from '@/data/select-rows';
+import type { SourceRef } from '@/view-model/select-rows';
 import { row } from './test-rows';
 import { rowTooltipHtml, TOOLTIP_MAX_LINES, tooltipFormatter, tooltipLines } from './tooltip';
 

@@ -1,4 +1,4 @@
-import type { FigureRow, SourceRef } from '@/data/select-rows';
+import type { FigureRow, SourceRef } from '@/view-model/select-rows';
 import type { Lang } from '@/i18n/lang';
 import { formatMessage, UI } from '@/i18n/strings';
 import { formatDate } from '@/i18n/format';

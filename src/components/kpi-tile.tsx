@@ -1,5 +1,5 @@
 import { QUALIFIER_TEXT } from '@/i18n/format';
-import type { FigureRow } from '@/data/select-rows';
+import type { FigureRow } from '@/view-model/select-rows';
 import { pick, type Lang } from '@/i18n/lang';
 import { formatMessage, UI } from '@/i18n/strings';
 import { useViewStore } from '@/state/view-store';

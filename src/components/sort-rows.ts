@@ -1,4 +1,4 @@
-import type { FigureRow } from '@/data/select-rows';
+import type { FigureRow } from '@/view-model/select-rows';
 import type { Lang } from '@/i18n/lang';
 
 export type SortKey = 'name' | 'value' | 'period';

@@ -1,5 +1,5 @@
-import type { SourceRef, StatusView } from '@/data/select-rows';
-import { STATUS_MARK } from '@/data/figure-texts';
+import type { SourceRef, StatusView } from '@/view-model/select-rows';
+import { STATUS_MARK } from '@/view-model/figure-texts';
 import type { Lang } from '@/i18n/lang';
 import { UI } from '@/i18n/strings';
 import './source-links.css';

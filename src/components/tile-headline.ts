@@ -1,4 +1,4 @@
-import type { FigureRow } from '@/data/select-rows';
+import type { FigureRow } from '@/view-model/select-rows';
 import type { PeriodFilter } from '@/state/filters';
 
 /** What a headline tile shows big, and the other figure of the pair it names in a line below. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { must } from '@/lib/must';
 import { checkDataset } from './check-dataset';
 import { formatProblem } from './problems';
-import { toSourceRef } from './select-rows';
+import { toSourceRef } from '@/view-model/select-rows';
 import { source, statedFigure } from './test-fixtures';
 import { validateSourcesFile } from './validate-file';
 

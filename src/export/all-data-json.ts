@@ -1,5 +1,5 @@
 import type { Figure, Source } from '@/data/schema';
-import { figureSources, toFigureRow, type RowContext } from '@/data/select-rows';
+import { figureSources, toFigureRow, type RowContext } from '@/view-model/select-rows';
 import type { Lang } from '@/i18n/lang';
 import { storedUnitText } from './export-captions';
 

@@ -1,5 +1,5 @@
 import type { ViewSettings } from '@/charts/chart-view';
-import type { FigureRow, RowContext } from '@/data/select-rows';
+import type { FigureRow, RowContext } from '@/view-model/select-rows';
 import { pick } from '@/i18n/lang';
 import { buildPanelChart } from '@/panels/build-panel-option';
 import { chartKind } from '@/panels/chart-kinds';

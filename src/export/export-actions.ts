@@ -4,14 +4,14 @@
  * bundle only hold buttons and options.
  */
 import type { Figure, Source } from '@/data/schema';
-import type { RowContext } from '@/data/select-rows';
+import type { RowContext } from '@/view-model/select-rows';
 import type { Lang } from '@/i18n/lang';
 import { buildAllDataJson } from './all-data-json';
 import { allDataCsv } from './csv';
 import { MIME, saveBlob } from './download';
 import { EXPORT_UI } from './export-strings';
 import { exportFileName } from './file-names';
-import { toFigureRow } from '@/data/select-rows';
+import { toFigureRow } from '@/view-model/select-rows';
 
 export { exportAllZip } from './export-all';
 export { downloadPanel, panelPng } from './panel-export';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ChartPanelDef } from '@/panels/panel-def';
 import { THEME_IDS, THEMES } from '@/data/themes';
-import { figureSources, type FigureRow, type RowContext } from '@/data/select-rows';
+import { figureSources, type FigureRow, type RowContext } from '@/view-model/select-rows';
 import type { Dataset } from '@/data/use-dataset';
 import { pick, type Lang } from '@/i18n/lang';
 import { UI } from '@/i18n/strings';

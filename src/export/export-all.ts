@@ -1,6 +1,6 @@
 import { importWithRetry } from '@/components/lazy-import';
 import type { Source } from '@/data/schema';
-import { figureSources, type FigureRow } from '@/data/select-rows';
+import { figureSources, type FigureRow } from '@/view-model/select-rows';
 import type { Lang } from '@/i18n/lang';
 import { composePanel } from './compose-panel';
 import { chartCsv } from './csv';

@@ -1,4 +1,4 @@
-import type { FigureRow } from '@/data/select-rows';
+import type { FigureRow } from '@/view-model/select-rows';
 import { UNITS, type UnitId } from '@/data/units';
 import { pick, type Lang } from '@/i18n/lang';
 import { LANGUAGES } from '@/i18n/languages';

@@ -1,6 +1,6 @@
 import { textColors } from '@/charts/palette';
 import type { Source } from '@/data/schema';
-import type { FigureRow } from '@/data/select-rows';
+import type { FigureRow } from '@/view-model/select-rows';
 import { formatDate } from '@/i18n/format';
 import { pick, type Lang } from '@/i18n/lang';
 import { BACKGROUND_COLOR, EXPORT_FONT, exportScheme, type ExportComposition } from './build-export-option';

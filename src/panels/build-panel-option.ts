@@ -1,6 +1,6 @@
 import type { ChartView } from '@/charts/chart-view';
 import type { ThemeFile } from '@/data/schema';
-import type { RowContext } from '@/data/select-rows';
+import type { RowContext } from '@/view-model/select-rows';
 import { chartKind, type BuiltChart } from './chart-kinds';
 import type { ChartSpec } from './panel-def';
 

@@ -9,7 +9,7 @@ import { buildTreemapOption } from '@/charts/build-treemap-option';
 import { buildTrendOption } from '@/charts/build-trend-option';
 import type { ChartView, Option } from '@/charts/chart-view';
 import type { ThemeFile } from '@/data/schema';
-import type { FigureRow, RowContext } from '@/data/select-rows';
+import type { FigureRow, RowContext } from '@/view-model/select-rows';
 import type { ChartSpec } from './panel-def';
 import { breakdownOf, rowOf } from './figure-lookup';
 import { selectTargetItems, selectTrend, targetFigureIds, targetItemRows, trendFigureIds } from './select-target-rows';

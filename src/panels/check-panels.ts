@@ -5,7 +5,7 @@ import type { DataProblem } from '@/data/problems';
 import type { Figure, ThemeFile } from '@/data/schema';
 import { formatValue } from '@/i18n/format';
 import type { Plan } from '@/plan/plan-schema';
-import { figureDecimals } from '@/data/formula-words';
+import { figureDecimals } from '@/view-model/formula-words';
 import { fillTemplate, literalText, templatePlaceholders } from './note-template';
 import { PANELS_FILE, panelTexts, type PanelFileDef } from './panel-file';
 import type { PanelDef } from './panel-def';

@@ -1,5 +1,5 @@
 import type { Figure, ThemeFile } from '@/data/schema';
-import { toFigureRow, type FigureRow, type RowContext } from '@/data/select-rows';
+import { toFigureRow, type FigureRow, type RowContext } from '@/view-model/select-rows';
 
 export function breakdownOf(id: string, file: ThemeFile) {
   const breakdown = file.breakdowns?.find((b) => b.id === id);

@@ -1,6 +1,6 @@
 import { must } from '@/lib/must';
-import { statusText } from '@/data/figure-texts';
-import { formulaWords, figureDecimals } from '@/data/formula-words';
+import { statusText } from '@/view-model/figure-texts';
+import { formulaWords, figureDecimals } from '@/view-model/formula-words';
 import { periodYear } from '@/data/period-year';
 import type { Figure } from '@/data/schema';
 import { targetStatus } from '@/data/target-status';

@@ -1,6 +1,6 @@
 import { DataFileError, type DataProblem } from '@/data/problems';
 import type { Figure, Source, ThemeFile } from '@/data/schema';
-import { toFigureRow, type FigureRow, type RowContext } from '@/data/select-rows';
+import { toFigureRow, type FigureRow, type RowContext } from '@/view-model/select-rows';
 import { THEMES, type ThemeId } from '@/data/themes';
 import type { Lang } from '@/i18n/lang';
 import { chartKind } from './chart-kinds';

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDatasetFiles } from '@/data/read-dataset-files';
 import type { Figure } from '@/data/schema';
-import { indexById } from '@/data/select-rows';
+import { indexById } from '@/view-model/select-rows';
 import { DEFAULT_FILTERS } from '@/state/filters';
 import { buildPanelChart } from './build-panel-option';
 import { readPanels } from './read-panels-file';

@@ -2,7 +2,7 @@ import type { TargetItem } from '@/charts/build-target-option';
 import type { TrendPoint, TrendSeries } from '@/charts/build-trend-option';
 import { periodYear } from '@/data/period-year';
 import type { Figure, Goal, ThemeFile } from '@/data/schema';
-import { toFigureRow, type FigureRow, type RowContext } from '@/data/select-rows';
+import { toFigureRow, type FigureRow, type RowContext } from '@/view-model/select-rows';
 import { pick } from '@/i18n/lang';
 import type { ChartSpec } from './panel-def';
 

@@ -6,7 +6,7 @@ import { ChartHost } from '@/components/chart-host';
 import { DataErrorCard } from '@/components/data-error-card';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { KpiTile } from '@/components/kpi-tile';
-import type { RowContext } from '@/data/select-rows';
+import type { RowContext } from '@/view-model/select-rows';
 import { pick } from '@/i18n/lang';
 import { UI } from '@/i18n/strings';
 import { formatDate } from '@/i18n/format';

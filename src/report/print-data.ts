@@ -1,5 +1,5 @@
 import type { Source } from '@/data/schema';
-import { figureSources, toFigureRow, type FigureRow, type RowContext } from '@/data/select-rows';
+import { figureSources, toFigureRow, type FigureRow, type RowContext } from '@/view-model/select-rows';
 import { THEME_IDS, THEMES } from '@/data/themes';
 import type { Dataset } from '@/data/use-dataset';
 import { composePanel } from '@/export/compose-panel';

@@ -4,9 +4,9 @@
  * Excel workbook are both written from this, so both hold the same numbers as the dashboard.
  */
 import type { Figure, Source, ThemeFile } from '@/data/schema';
-import { figureDecimals } from '@/data/formula-words';
-import type { FigureRow, RowContext, SourceRef } from '@/data/select-rows';
-import { toFigureRow } from '@/data/select-rows';
+import { figureDecimals } from '@/view-model/formula-words';
+import type { FigureRow, RowContext, SourceRef } from '@/view-model/select-rows';
+import { toFigureRow } from '@/view-model/select-rows';
 import { THEMES } from '@/data/themes';
 import { formatDate } from '@/i18n/format';
 import { pick, type Lang } from '@/i18n/lang';

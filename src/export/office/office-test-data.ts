@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { readDatasetFiles } from '@/data/read-dataset-files';
 import type { Figure, ThemeFile } from '@/data/schema';
-import { indexById } from '@/data/select-rows';
+import { indexById } from '@/view-model/select-rows';
 import type { Lang } from '@/i18n/lang';
 import { readPanels } from '@/panels/read-panels-file';
 import type { PanelDef } from '@/panels/panel-def';

@@ -3,7 +3,7 @@
  * units and periods, its chart's numbers (or table, or tiles), a source footer and speaker notes
  * holding every figure's source clause. Pure: write-pptx.ts turns it into a file.
  */
-import type { FigureRow } from '@/data/select-rows';
+import type { FigureRow } from '@/view-model/select-rows';
 import { formatDate } from '@/i18n/format';
 import type { Lang } from '@/i18n/lang';
 import { formatMessage, UI } from '@/i18n/strings';

@@ -6,8 +6,8 @@
  * chart with its numbers as the chart draws them. Pure: write-xlsx.ts turns it into a file.
  */
 import type { Source } from '@/data/schema';
-import type { FigureRow } from '@/data/select-rows';
-import { safeWebUrl, trustText } from '@/data/trust';
+import type { FigureRow } from '@/view-model/select-rows';
+import { safeWebUrl, trustText } from '@/view-model/trust';
 import { formatDate } from '@/i18n/format';
 import { pick, type Lang } from '@/i18n/lang';
 import { UI } from '@/i18n/strings';

@@ -16,7 +16,7 @@
  */
 import type PptxGenJS from 'pptxgenjs';
 import { categoricalColors } from '@/charts/palette';
-import type { FigureRow } from '@/data/select-rows';
+import type { FigureRow } from '@/view-model/select-rows';
 import { UI } from '@/i18n/strings';
 import { valueInPeriod, type ChartTable, type OfficeTile, type TargetLine } from './office-model';
 import type { DeckSpec, SlideSpec } from './slide-specs';

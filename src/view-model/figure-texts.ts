@@ -1,7 +1,7 @@
 import type { Lang } from '@/i18n/lang';
 import { UI } from '@/i18n/strings';
-import type { Basis } from './schema';
-import type { StatusReason, TargetStatus } from './target-status';
+import type { Basis } from '@/data/schema';
+import type { StatusReason, TargetStatus } from '@/data/target-status';
 
 /** What a percentage is measured on, in words. */
 export function basisText(basis: Basis, lang: Lang): string {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDatasetFiles } from './read-dataset-files';
-import type { Figure } from './schema';
+import { readDatasetFiles } from '@/data/read-dataset-files';
+import type { Figure } from '@/data/schema';
 import { indexById, toFigureRow } from './select-rows';
 
 const { dataset } = readDatasetFiles(join(__dirname, '../../data'));

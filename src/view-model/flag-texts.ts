@@ -1,7 +1,7 @@
 import { formatDate, formatValue } from '@/i18n/format';
 import { pick, type Lang } from '@/i18n/lang';
 import { formatMessage, UI, type MessageKey } from '@/i18n/strings';
-import type { Figure, Flag, Source } from './schema';
+import type { Figure, Flag, Source } from '@/data/schema';
 
 const FLAG_NAME: Record<Flag, MessageKey> = { preliminary: 'flagPreliminary', revised: 'flagRevised', estimated: 'flagEstimated' };
 

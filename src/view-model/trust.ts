@@ -1,6 +1,6 @@
 import type { Lang } from '@/i18n/lang';
 import { UI } from '@/i18n/strings';
-import type { Trust } from './schema';
+import type { Trust } from '@/data/schema';
 
 /** Lowest first: a figure resting on several sources is as trustworthy as the weakest. */
 const TRUST_ORDER: readonly Trust[] = ['medium', 'medium-high', 'high'];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Figure, Source } from './schema';
+import type { Figure, Source } from '@/data/schema';
 import { formatSourceLine, goalStatus, indexById, toFigureRow, type RowContext } from './select-rows';
-import { source, statedFigure } from './test-fixtures';
+import { source, statedFigure } from '@/data/test-fixtures';
 import { safeWebUrl } from './trust';
 
 const repost = source({

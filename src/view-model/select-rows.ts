@@ -7,10 +7,10 @@ import { clampLabel } from './clamp-label';
 import { basisText, reasonText, statusText } from './figure-texts';
 import { flagLine, revisionViews, type RevisionView } from './flag-texts';
 import { figureDecimals, formulaWords } from './formula-words';
-import { targetStatus, type TargetStatus } from './target-status';
+import { targetStatus, type TargetStatus } from '@/data/target-status';
 import { isReposted, lowestTrust, safeWebUrl } from './trust';
-import { UNITS, type UnitId } from './units';
-import type { Basis, Figure, Flag, Qualifier, Source, Trust } from './schema';
+import { UNITS, type UnitId } from '@/data/units';
+import type { Basis, Figure, Flag, Qualifier, Source, Trust } from '@/data/schema';
 
 /** One source of a figure, as a reader sees it: the line, and for web pages the link and trust. */
 export interface SourceRef {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { MINUS } from '@/i18n/decimal';
 import { figureDecimals, formulaWords, outerRoundDigits } from './formula-words';
-import { readDatasetFiles } from './read-dataset-files';
-import type { Figure } from './schema';
+import { readDatasetFiles } from '@/data/read-dataset-files';
+import type { Figure } from '@/data/schema';
 import { indexById, toFigureRow } from './select-rows';
-import { derivedFigure, source, statedFigure } from './test-fixtures';
+import { derivedFigure, source, statedFigure } from '@/data/test-fixtures';
 
 const firms = statedFigure({ id: 'i.firms', value: 6100, qualifier: 'more-than', source: { id: 'src-a', clause: '超过6100家' } });
 const growth = statedFigure({

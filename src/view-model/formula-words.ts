@@ -3,8 +3,8 @@ import { formatValue } from '@/i18n/format';
 import { pick, type Lang } from '@/i18n/lang';
 import { LANGUAGES } from '@/i18n/languages';
 import { formatList, formatMessage, joinWords, type MessageKey } from '@/i18n/strings';
-import type { Figure } from './schema';
-import { UNITS } from './units';
+import type { Figure } from '@/data/schema';
+import { UNITS } from '@/data/units';
 
 /**
  * The decimals a figure's value was printed with: a stated value's, read from its clause
