@@ -1,4 +1,5 @@
 import type { Lang } from '@/i18n/lang';
+import { planFileWord } from '@/i18n/plan-params';
 import { interfaceStrings } from '@/i18n/strings';
 import type { Background, PresetId } from './export-presets';
 
@@ -59,9 +60,16 @@ export const EXPORT_UI = interfaceStrings({
     fieldSep: '：',
     csvHeader: ['指标', '时期', '数值', '单位', '口径', '推算依据', '来源', '发布日期'],
     csvAllExtra: { id: '编号', theme: '领域', clause: '原文', formula: '推算公式' },
-    zipName: '天津十四五指标',
-    allDataName: '天津十四五指标_全部数据',
-    wholeViewName: '天津十四五指标_当前视图',
+    // File names name the plan in force (data/plan.json).
+    get zipName() {
+      return `天津${planFileWord('zh')}指标`;
+    },
+    get allDataName() {
+      return `天津${planFileWord('zh')}指标_全部数据`;
+    },
+    get wholeViewName() {
+      return `天津${planFileWord('zh')}指标_当前视图`;
+    },
     exportedOn: (date: string) => `导出于 ${date}`,
   },
   en: {
@@ -120,9 +128,15 @@ export const EXPORT_UI = interfaceStrings({
     fieldSep: ': ',
     csvHeader: ['Indicator', 'Period', 'Value', 'Unit', 'Qualifier', 'Derived from', 'Source', 'Date'],
     csvAllExtra: { id: 'ID', theme: 'Theme', clause: 'Source text', formula: 'Formula' },
-    zipName: 'Tianjin-14th-FYP-indicators',
-    allDataName: 'Tianjin-14th-FYP-indicators_all-data',
-    wholeViewName: 'Tianjin-14th-FYP-indicators_view',
+    get zipName() {
+      return `Tianjin-${planFileWord('en')}-indicators`;
+    },
+    get allDataName() {
+      return `Tianjin-${planFileWord('en')}-indicators_all-data`;
+    },
+    get wholeViewName() {
+      return `Tianjin-${planFileWord('en')}-indicators_view`;
+    },
     exportedOn: (date: string) => `Exported on ${date}`,
   },
 } as const);

@@ -43,3 +43,8 @@ export function planParams(lang: Lang): PlanParams {
     lastYear: String(CURRENT_PLAN.lastYear),
   };
 }
+
+/** The plan's short name as a word of a file name: "十四五" / "14th-FYP". */
+export function planFileWord(lang: Lang): string {
+  return pick(CURRENT_PLAN.name, lang).trim().replace(/\s+/g, '-');
+}

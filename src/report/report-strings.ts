@@ -1,4 +1,5 @@
 import type { Lang } from '@/i18n/lang';
+import { planFileWord } from '@/i18n/plan-params';
 import { interfaceStrings } from '@/i18n/strings';
 
 /** Words of the print view, the QR code, the watermark, the data version and the offline file. */
@@ -26,7 +27,9 @@ export const REPORT_UI = interfaceStrings({
     offlineHint: '下载一个HTML文件：包含看板和全部数据，在没有网络和服务器的电脑上双击即可打开。',
     offlineDownloaded: '已下载：',
     offlineFailed: '无法下载离线版：',
-    offlineFileName: '天津十四五指标看板-离线版',
+    get offlineFileName() {
+      return `天津${planFileWord('zh')}指标看板-离线版`;
+    },
     dataVersion: '数据版本',
     dataAsOf: '数据截至',
     filtersLabel: '筛选条件',
@@ -75,7 +78,9 @@ export const REPORT_UI = interfaceStrings({
       'Downloads one HTML file with the dashboard and all its data: it opens by double-click on a computer with no network and no server.',
     offlineDownloaded: 'Downloaded: ',
     offlineFailed: 'Could not download the offline file: ',
-    offlineFileName: 'tianjin-14th-fyp-dashboard-offline',
+    get offlineFileName() {
+      return `tianjin-${planFileWord('en').toLowerCase()}-dashboard-offline`;
+    },
     dataVersion: 'Data version',
     dataAsOf: 'Data as of',
     filtersLabel: 'Filters',
