@@ -147,7 +147,7 @@ export function FilterBar({ lang, figures }: Props) {
             {selected ? pick(selected.label ?? selected.name, lang) : selection}
             <button
               type="button"
-              aria-label={`${t.clearSelection}: ${selected ? pick(selected.label ?? selected.name, lang) : selection}`}
+              aria-label={`${t.clearSelection}${t.colon}${selected ? pick(selected.label ?? selected.name, lang) : selection}`}
               onClick={clearSelection}
             >
               ×

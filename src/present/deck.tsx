@@ -233,7 +233,7 @@ export default function Deck({ slides, data }: DeckProps) {
       className={`deck deck--${deckScheme}${idle && !controlFocused ? ' is-idle' : ''}`}
       role="region"
       aria-roledescription={t.slides}
-      aria-label={total > 0 ? `${t.present}: ${current} / ${total}` : `${t.present}: ${t.emptyDeck}`}
+      aria-label={total > 0 ? `${t.present}${t.colon}${current} / ${total}` : `${t.present}${t.colon}${t.emptyDeck}`}
       data-deck-slide={current}
       data-deck-empty={total === 0 || undefined}
       // A focused control never fades with the idle pointer: the reader must see where focus is.

@@ -125,11 +125,11 @@ export default function SpeakerView() {
                 <li key={row.id}>
                   <strong>{row.name}</strong>: {row.valueText} · {row.periodText}
                   <br />
-                  {row.kind === 'derived' ? `${t.derived}: ${row.formulaText}` : `${t.clause}: “${row.clause}”`}
+                  {row.kind === 'derived' ? `${t.derived}${t.colon}${row.formulaText}` : `${t.clause}${t.colon}“${row.clause}”`}
                   <br />
                   <span className="muted">
                     {row.sourceText}
-                    {row.note ? ` · ${t.context}: ${row.note}` : ''}
+                    {row.note ? ` · ${t.context}${t.colon}${row.note}` : ''}
                   </span>
                 </li>
               ))}
