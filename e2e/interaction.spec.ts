@@ -73,7 +73,7 @@ test.describe('filters, cross-filter and share links', () => {
     await page.getByRole('searchbox', { name: '搜索指标' }).fill('企业');
     await page.getByRole('button', { name: '语言' }).click();
     await page.getByRole('button', { name: 'Copy link' }).click();
-    await expect(page.getByRole('status').first()).toHaveText('Link copied');
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toHaveCount(1);
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(new URL(link).searchParams.get('themes')).toBe('industry');
 
