@@ -15,8 +15,10 @@ export function serveDataFiles(dataDir: string): Plugin {
     name: 'serve-data-files',
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const path = req.url?.split('?')[0] ?? '';
+        const [path = '', query = ''] = (req.url ?? '').split('?');
         if (!path.startsWith(URL_PREFIX)) return next();
+        // A module's import of a data file (the shipped plan's defaults) is Vite's to serve as a module.
+        if (/(^|&)import(&|=|$)/.test(query) || req.headers['sec-fetch-dest'] === 'script') return next();
         const name = decodeURIComponent(path.slice(URL_PREFIX.length));
         const file = join(dataDir, name);
         if (name.includes('/') || !name.endsWith('.json') || !existsSync(file) || !statSync(file).isFile()) {
