@@ -50,7 +50,7 @@ describe('chartCsv', () => {
       unitText: '万P',
       periodText: '截至2025年11月',
       qualifier: 'more-than',
-      qualifierText: '超过(下限)',
+      qualifierText: '超过（下限）',
       sourceDate: '2025-12-10',
     }),
     row({
@@ -84,7 +84,7 @@ describe('chartCsv', () => {
       '截至2025年11月',
       '1.4',
       '万P',
-      '超过(下限)',
+      '超过（下限）',
       '',
       '天津日报 2025年12月10日',
       '2025-12-10',
