@@ -1,20 +1,7 @@
-import type { Page, Route } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { drawEveryChart, expect, test } from './fixtures';
 import { must } from './must';
-
-/** Serves a data file changed by `change` (its parsed JSON), or as raw text when `change` returns a string. */
-async function serveChanged(page: Page, file: string, change: (json: any) => unknown) {
-  await page.route(`**/data/${file}`, async (route: Route) => {
-    const response = await route.fetch();
-    const json = await response.json();
-    const changed = change(json);
-    await route.fulfill({
-      response,
-      body: typeof changed === 'string' ? changed : JSON.stringify(json),
-      headers: { 'content-type': 'application/json' },
-    });
-  });
-}
+import { serveChanged } from './serve-changed';
 
 const alertIn = (page: Page, panel: string) => page.locator(`[data-panel="${panel}"]`).getByRole('alert');
 

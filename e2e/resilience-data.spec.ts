@@ -1,15 +1,5 @@
-import type { Page, Route } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-/** Serves a data file with its parsed JSON changed by `change`. */
-async function serveChanged(page: Page, file: string, change: (json: any) => void) {
-  await page.route(`**/data/${file}`, async (route: Route) => {
-    const response = await route.fetch();
-    const json = await response.json();
-    change(json);
-    await route.fulfill({ response, body: JSON.stringify(json), headers: { 'content-type': 'application/json' } });
-  });
-}
+import { serveChanged } from './serve-changed';
 
 const sourceById = (json: any, id: string) => json.sources.find((s: { id: string }) => s.id === id);
 const figureById = (json: any, id: string) => json.figures.find((f: { id: string }) => f.id === id);
