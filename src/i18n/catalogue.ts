@@ -25,6 +25,9 @@ function cached<T>(cache: Map<string, T>, tag: string, make: () => T): T {
  * digits (a count of 12,345 is grouped, a year 2025 never is).
  */
 export function formatCount(value: number, lang: Lang): string {
+  // A whole number under five digits is written as it is (Intl would write it so too, without
+  // grouping): most messages need no Intl.NumberFormat, whose first use costs a phone 30 ms.
+  if (Number.isInteger(value) && Math.abs(value) < 10_000) return String(value);
   const tag = LANGUAGES[lang].tag;
   return cached(numberFormats, tag, () => new Intl.NumberFormat(tag, { useGrouping: 'min2' } as Intl.NumberFormatOptions)).format(value);
 }
@@ -112,14 +115,27 @@ export function formatMessage(lang: Lang, key: MessageKey, params: MessageParams
 }
 
 /**
- * Items joined as a list ("A, B and C" / "A、B与C") by Intl.ListFormat of the language, with the
- * language's own last conjunction where the registry gives one; a series of like items (years)
- * may join differently ("2025、2027年").
+ * Items joined as a list ("A, B and C" / "A、B与C") with the separators the languages registry
+ * gives, or by Intl.ListFormat of the language where it gives none; a series of like items
+ * (years) may join differently ("2025、2027年").
  */
 export function formatList(items: readonly string[], lang: Lang, kind: 'list' | 'series' = 'list'): string {
-  const { tag, seriesLastSeparator } = LANGUAGES[lang];
+  // The same lists are written again on every render (a row's derivation, its sources): each once.
+  const key = `${lang}\u0001${kind}\u0001${items.join('\u0000')}`;
+  const known = lists.get(key);
+  if (known !== undefined) return known;
+  const text = joinList(items, lang, kind);
+  lists.set(key, text);
+  return text;
+}
+const lists = new Map<string, string>();
+
+function joinList(items: readonly string[], lang: Lang, kind: 'list' | 'series'): string {
+  const { tag, seriesLastSeparator, listSeparator } = LANGUAGES[lang];
   const lastListSeparator =
     kind === 'series' ? (seriesLastSeparator ?? LANGUAGES[lang].lastListSeparator) : LANGUAGES[lang].lastListSeparator;
+  if (listSeparator !== undefined && lastListSeparator !== undefined)
+    return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(listSeparator)}${lastListSeparator}${items.at(-1)}`;
   const format = cached(listFormats, tag, () => new Intl.ListFormat(tag, { type: 'conjunction' }));
   if (lastListSeparator === undefined || items.length < 2) return format.format(items);
   const parts = format.formatToParts(items);

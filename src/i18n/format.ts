@@ -199,12 +199,23 @@ const monthFormats = new Map<Lang, Intl.DateTimeFormat>();
 
 /** The month of a date as the language writes it inside a date: "9" (2025年9月) or "Sep". */
 function monthText(year: number, month: number, lang: Lang): string {
+  // A month's name is the same in every year: formatted once per language and month.
+  const { month: style, monthNames } = LANGUAGES[lang];
+  if (style === 'numeric') return String(month);
+  const named = monthNames?.[month - 1];
+  if (named !== undefined) return named;
+  const key = `${lang}:${month}`;
+  const known = monthTexts.get(key);
+  if (known !== undefined) return known;
   let format = monthFormats.get(lang);
   if (!format)
     monthFormats.set(lang, (format = new Intl.DateTimeFormat(LANGUAGES[lang].tag, { month: LANGUAGES[lang].month, timeZone: 'UTC' })));
   const part = format.formatToParts(new Date(Date.UTC(year, month - 1, 1))).find((p) => p.type === 'month');
-  return part?.value ?? String(month);
+  const text = part?.value ?? String(month);
+  monthTexts.set(key, text);
+  return text;
 }
+const monthTexts = new Map<string, string>();
 
 /** A date as its source gives it: a day, or only a month or a year where a web page shows no more. */
 export function formatDate(iso: string, lang: Lang): string {

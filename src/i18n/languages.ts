@@ -39,6 +39,12 @@ export interface Language {
   /** Month in a date, as Intl.DateTimeFormat writes it: 'numeric' (2025年9月) or 'short' (Sep 2025). */
   month: 'numeric' | 'short';
   /**
+   * The twelve month names as `month` writes them, January first. Given, dates are written
+   * without Intl.DateTimeFormat (whose first use in a page costs a phone a quarter of a second);
+   * undefined: Intl's. A numeric month needs none (it is the number).
+   */
+  monthNames?: readonly string[];
+  /**
    * What goes before the last item of a list, where the dashboard's register differs from
    * Intl.ListFormat's: formal Chinese writes "A、B与C" (Intl: 和), and the English text has no
    * serial comma ("A, B and C"; Intl's "en": ", and"). Undefined keeps Intl's.
@@ -46,6 +52,12 @@ export interface Language {
   lastListSeparator?: string;
   /** Before the last item of a series of like items (years): Chinese writes 、 all through ("2025、2027年"). Undefined: as a list. */
   seriesLastSeparator?: string;
+  /**
+   * Between the other items of a list ("A、B" / "A, B"). With `lastListSeparator`, lists are
+   * joined from these two alone, without Intl.ListFormat (whose first use in a page costs tens
+   * of milliseconds on a phone); undefined keeps Intl's.
+   */
+  listSeparator?: string;
 }
 
 export const LANGUAGES: Record<Lang, Language> = {
@@ -65,6 +77,7 @@ export const LANGUAGES: Record<Lang, Language> = {
     month: 'numeric',
     lastListSeparator: '与',
     seriesLastSeparator: '、',
+    listSeparator: '、',
   },
   en: {
     code: 'en',
@@ -80,7 +93,9 @@ export const LANGUAGES: Record<Lang, Language> = {
     groupThousands: true,
     units: 'base-unit',
     month: 'short',
+    monthNames: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
     lastListSeparator: ' and ',
+    listSeparator: ', ',
   },
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatList, formatMessage, messages, UI } from './catalogue';
+import { formatCount, formatList, formatMessage, messages, UI } from './catalogue';
 import { pick } from './lang';
 import { FALLBACK_LANG, LANGS, LANGUAGES } from './languages';
 import { CATALOGUES } from './messages';
@@ -46,8 +46,12 @@ describe('message catalogues', () => {
     expect(formatMessage('zh', 'parenthetical', { text: '400家', note: '口径不同' })).toBe('400家（口径不同）');
   });
 
-  it('join lists by Intl.ListFormat with the register of the dashboard', () => {
+  it('join lists in the register of the dashboard', () => {
     expect(formatList(['A', 'B', 'C'], 'en')).toBe('A, B and C');
+    expect(formatList(['A', 'B', 'C', 'D'], 'en')).toBe('A, B, C and D');
+    expect(formatList(['2025年', '2027年'], 'zh', 'series')).toBe('2025年、2027年');
+    expect(formatList(['甲', '乙'], 'zh')).toBe('甲与乙');
+    expect(formatList([], 'en')).toBe('');
     expect(formatList(['A', 'B'], 'en')).toBe('A and B');
     expect(formatList(['甲', '乙', '丙'], 'zh')).toBe('甲、乙与丙');
     expect(formatList(['甲'], 'zh')).toBe('甲');
@@ -99,5 +103,40 @@ describe('pseudo-locale', () => {
 
   it('is not what a normal build shows', () => {
     expect(isPseudo(UI.en.appTitle)).toBe(false);
+  });
+});
+
+describe('the languages registry', () => {
+  it('names the months as Intl.DateTimeFormat does, so dates read the same without it', () => {
+    for (const lang of LANGS) {
+      const { tag, month, monthNames } = LANGUAGES[lang];
+      if (!monthNames) continue;
+      expect(monthNames).toHaveLength(12);
+      const intl = new Intl.DateTimeFormat(tag, { month, timeZone: 'UTC' });
+      monthNames.forEach((name, i) =>
+        expect(intl.formatToParts(new Date(Date.UTC(2025, i, 1))).find((p) => p.type === 'month')?.value, `${lang} month ${i + 1}`).toBe(
+          name,
+        ),
+      );
+    }
+  });
+
+  it('joins lists as Intl.ListFormat would but for the last separator', () => {
+    for (const lang of LANGS) {
+      const { tag, listSeparator } = LANGUAGES[lang];
+      if (listSeparator === undefined) continue;
+      const parts = new Intl.ListFormat(tag, { type: 'conjunction' }).formatToParts(['a', 'b', 'c']);
+      expect(parts.find((p) => p.type === 'literal')?.value, lang).toBe(listSeparator);
+    }
+  });
+});
+
+describe('formatCount', () => {
+  it('writes numbers as Intl.NumberFormat does, grouping only from five digits', () => {
+    for (const lang of LANGS) {
+      const intl = new Intl.NumberFormat(LANGUAGES[lang].tag, { useGrouping: 'min2' } as Intl.NumberFormatOptions);
+      for (const value of [0, 1, -3, 42, 2025, 9999, -9999, 10_000, 12_345, 1_234_567, 2.5, 0.125, -0.5])
+        expect(formatCount(value, lang), `${value} in ${lang}`).toBe(intl.format(value));
+    }
   });
 });

@@ -1,4 +1,5 @@
 import type { Figure, Localized } from '@/data/schema';
+import type { Lang } from '@/i18n/lang';
 import type { Plan } from '@/plan/plan-schema';
 import { fillTemplate, type TemplateTrend } from './note-template';
 import type { PanelFileChartSpec, PanelFileDef, PlanYearRef } from './panel-file';
@@ -15,11 +16,20 @@ function resolveSpec(spec: PanelFileChartSpec, plan: Plan): ChartSpec {
   return { ...spec, from: resolveYear(spec.from, plan), to: resolveYear(spec.to, plan) };
 }
 
-/** Both languages of a template, filled. */
+/**
+ * Both languages of a template, each filled when first read: a page shows one language, and
+ * filling every text of every panel in both costs a phone's start.
+ */
 function fillBoth(pair: Localized, plan: Plan, figures: ReadonlyMap<string, Figure>, trend: TemplateTrend | undefined): Localized {
+  const filled: Partial<Localized> = {};
+  const fill = (lang: Lang) => (filled[lang] ??= fillTemplate(pair[lang], { lang, plan, figures, trend }).text);
   return {
-    zh: fillTemplate(pair.zh, { lang: 'zh', plan, figures, trend }).text,
-    en: fillTemplate(pair.en, { lang: 'en', plan, figures, trend }).text,
+    get zh() {
+      return fill('zh');
+    },
+    get en() {
+      return fill('en');
+    },
   };
 }
 
