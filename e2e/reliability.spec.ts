@@ -135,6 +135,8 @@ test.describe('bad data: a clear message where it matters, and nothing else brea
     // Valid data, but a chart of two figures in different units: its builder refuses it.
     await serveChanged(page, 'sco-forum.json', (json) => void (json.figures[2].unit = 'xiang'));
     await dashboard.open();
+    // A chart is built as it nears the screen: the reader who scrolls to it sees why it cannot draw.
+    await dashboard.panel('sco-projects').evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await expect(alertIn(page, 'sco-projects')).toContainText('one chart cannot mix units');
     await expect(page.locator('[data-figure="sco-forum.attendees"]')).toBeVisible();
     await dashboard.chartDrawn('dongli-share');

@@ -45,6 +45,8 @@ test.describe('a lazy chunk that cannot be loaded', () => {
     await failChunks(page, '**/assets/echarts-*.js', 503);
     await dashboard.open();
     await expect(dashboard.panel('compute-headlines').locator('.kpi-tile:not(.kpi-tile--skeleton)').first()).toBeVisible();
+    // Charts draw as they near the screen: scrolled to, this one says why it cannot.
+    await dashboard.panel('compute-capacity').evaluate((el) => el.scrollIntoView({ block: 'center' }));
     const chartAlert = dashboard.panel('compute-capacity').getByRole('alert');
     await expect(chartAlert).toContainText(RELOAD_ADVICE);
     await expect(chartAlert.getByRole('button', { name: '重新加载' })).toBeVisible();

@@ -135,7 +135,9 @@ export function App() {
                   <Panel
                     key={model.def.id}
                     model={model}
-                    data={dataset}
+                    file={themes[model.def.theme].data}
+                    figures={figures}
+                    sources={sourcesById}
                     view={view}
                     linked={linked.has(model.def.id)}
                     actions={actions}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import { canvasMeasure, installMeasure } from './frame';
 import { CHART_FONT } from './chart-view';
 
@@ -12,13 +12,15 @@ const STEP = 4;
 
 /**
  * The layout size of an element (unaffected by CSS transforms, so a scaled slide reports its
- * canvas size), kept up to date with a ResizeObserver. Null until it has been laid out.
+ * canvas size), kept up to date with a ResizeObserver while `enabled`. Null until it has been laid
+ * out; measured before the browser paints, so a chart mounted in view draws in its first frame.
  */
-export function useElementSize<T extends HTMLElement>(): [(element: T | null) => void, Size | null] {
+export function useElementSize<T extends HTMLElement>(enabled = true): [(element: T | null) => void, Size | null] {
   const [element, setElement] = useState<T | null>(null);
   const [size, setSize] = useState<Size | null>(null);
-  useEffect(() => {
-    if (!element) return;
+  useLayoutEffect(() => {
+    // Not measured while not needed (a chart far from the screen): measuring lays the page out.
+    if (!element || !enabled) return;
     const update = () => {
       const width = Math.floor(element.offsetWidth / STEP) * STEP;
       const height = Math.floor(element.offsetHeight / STEP) * STEP;
@@ -28,30 +30,34 @@ export function useElementSize<T extends HTMLElement>(): [(element: T | null) =>
     const observer = new ResizeObserver(update);
     observer.observe(element);
     return () => observer.disconnect();
-  }, [element]);
+  }, [element, enabled]);
   const ref = useCallback((node: T | null) => setElement(node), []);
   return [ref, size];
 }
 
 let fontsReady: Promise<void> | undefined;
+let fontsLoaded = false;
 
 /** Once the page's fonts have loaded, frames measure text with them: every load lays out alike. */
 function whenFontsReady(): Promise<void> {
   fontsReady ??= document.fonts.ready.then(() => {
     installMeasure(canvasMeasure(CHART_FONT));
+    fontsLoaded = true;
   });
   return fontsReady;
 }
 
 /** True once text is measured with the loaded fonts; charts wait for it before laying out. */
 export function useFontsReady(): boolean {
-  const [ready, setReady] = useState(false);
+  // Once they have loaded, a chart mounted later (a filter brought it back) lays out at once.
+  const [ready, setReady] = useState(fontsLoaded);
   useEffect(() => {
+    if (ready) return;
     let live = true;
     void whenFontsReady().then(() => live && setReady(true));
     return () => {
       live = false;
     };
-  }, []);
+  }, [ready]);
   return ready;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
 import { create } from 'zustand';
 import { useViewStore } from '@/state/view-store';
 import type { ChartHostProps } from './chart-host';
@@ -24,59 +24,42 @@ const useChartHostModule = create<{ module: ChartHostModule | null; failed: bool
     );
   },
 }));
-// Requested when the first chart nears the screen: a first screen of headline figures (a phone)
-// paints and answers without ECharts.
+
 let requested = false;
-function loadOnFirstUse() {
+/**
+ * Requests the chart code (ECharts) once; later calls do nothing. Called when the first chart nears
+ * the screen, or earlier where charts are on the first screen, so that it downloads while the page starts.
+ */
+export function loadChartCode(): void {
   if (requested) return;
   requested = true;
   useChartHostModule.getState().load();
 }
 
-/** How far below the screen a chart starts drawing, so it is ready when scrolled to. */
-const AHEAD_PX = 400;
-
-function nearScreen(element: Element): boolean {
-  const box = element.getBoundingClientRect();
-  return box.top < window.innerHeight + AHEAD_PX && box.bottom > -AHEAD_PX;
+/** A placeholder of a chart's size, for a chart not laid out yet (off screen, or before its card is measured). */
+export function ChartPlaceholder({ height, label }: { height: number; label: string }) {
+  return (
+    <div className="chart-slot" data-chart-slot="waiting">
+      <div className="chart-skeleton" style={{ height }} role="img" aria-busy="true" aria-label={label} />
+    </div>
+  );
 }
 
 /**
- * A chart that is drawn when its panel comes near the screen. Until then, and while ECharts
- * loads, a placeholder of the chart's height holds its place: nothing moves when it draws.
+ * A chart near the screen: drawn once ECharts has loaded (it is requested by the first one). Until
+ * then a placeholder of the chart's height holds its place: nothing moves when it draws.
  */
 export function LazyChartHost(props: ChartHostProps & { height: number }) {
-  const slot = useRef<HTMLDivElement>(null);
-  const [near, setNear] = useState(false);
   const module = useChartHostModule((s) => s.module);
   const failed = useChartHostModule((s) => s.failed);
   const retry = useChartHostModule((s) => s.load);
   const lang = useViewStore((s) => s.lang);
 
-  useEffect(() => {
-    if (near) loadOnFirstUse();
-  }, [near]);
+  useEffect(loadChartCode, []);
 
-  // Already on screen: draw in this frame rather than the observer's next one.
-  useLayoutEffect(() => {
-    if (!near && slot.current && nearScreen(slot.current)) setNear(true);
-  }, [near]);
-
-  useEffect(() => {
-    const element = slot.current;
-    if (!element || near) return;
-    if (typeof IntersectionObserver === 'undefined') return setNear(true);
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), {
-      rootMargin: `${AHEAD_PX}px 0px`,
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [near]);
-
-  const ready = near && module;
   return (
-    <div ref={slot} className="chart-slot" data-chart-slot={ready ? 'near' : failed ? 'failed' : 'waiting'}>
-      {ready ? (
+    <div className="chart-slot" data-chart-slot={module ? 'near' : failed ? 'failed' : 'waiting'}>
+      {module ? (
         <module.ChartHost {...props} />
       ) : failed ? (
         <div className="chart-unavailable" style={{ height: props.height }}>

@@ -36,6 +36,12 @@ export interface ChartKind<S> {
   /** The rows the chart's data table lists, in its order, without laying anything out. */
   rows(spec: S, file: ThemeFile, ctx: RowContext): FigureRow[];
   build(input: ChartInput<S>): BuiltChart;
+  /**
+   * The height the chart's labels need in the view's frame, where it can be more than a card's
+   * default (the `minHeight` its build gives), found without building it: a card keeps that room
+   * for a chart it has not drawn yet.
+   */
+  leastHeight?(input: Omit<ChartInput<S>, 'title'>): number;
   /** Exported images have no tooltips: a kind that leaves small parts unlabelled lists every part in its footer. */
   listsAllInExport: boolean;
 }
@@ -46,6 +52,8 @@ const rowsOf = (ids: readonly string[], file: ThemeFile, ctx: RowContext) => ids
 const members = (spec: { breakdown: string }, file: ThemeFile) => breakdownOf(spec.breakdown, file).members;
 const totalOf = (spec: { breakdown: string }, file: ThemeFile, ctx: RowContext) =>
   rowOf(breakdownOf(spec.breakdown, file).total, ctx, file.theme);
+/** Sideways bars: a line and a little more per bar. */
+const barsHeight = (count: number, view: ChartView) => count * view.frame.type.text * 2.2 + 48;
 
 /**
  * Every chart kind, registered once: the compiler checks that each kind of `ChartSpec` has its
@@ -69,9 +77,10 @@ export const CHART_KINDS: Registry = {
       return {
         rows,
         option: buildBarOption({ title, rows, view, horizontal: true, sort: true }),
-        minHeight: rows.length * view.frame.type.text * 2.2 + 48,
+        minHeight: barsHeight(rows.length, view),
       };
     },
+    leastHeight: ({ spec, file, view }) => barsHeight(members(spec, file).length, view),
     listsAllInExport: false,
   },
   pie: {
@@ -151,6 +160,7 @@ export const CHART_KINDS: Registry = {
         minHeight: targetLayout(items, view).minHeight,
       };
     },
+    leastHeight: ({ spec, file, ctx, view }) => targetLayout(selectTargetItems(spec, file, ctx), view).minHeight,
     listsAllInExport: false,
   },
   trend: {

@@ -212,3 +212,35 @@ describe('selectSlides', () => {
     expect(selectSlides(visible, 'nope', panels, data, filters, 'en')).toBe(visible);
   });
 });
+
+describe('selectPanelModel keeps a model while its inputs stay', () => {
+  const panels = [barPanel, computePanel, tilesPanel];
+
+  it('gives the same model objects for a filter change that leaves a panel as it was', () => {
+    const data = panelData({ industry: load(industryFile()), compute: load(computeFile) });
+    const all = selectVisiblePanels(panels, data, DEFAULT_FILTERS, 'en');
+    const onlyCompute = selectVisiblePanels(panels, data, { ...DEFAULT_FILTERS, themes: ['compute'] }, 'en');
+    expect(onlyCompute[0]).toBe(all.find((m) => m.def.id === 'compute-bars'));
+    const again = selectVisiblePanels(panels, data, DEFAULT_FILTERS, 'en');
+    again.forEach((model, i) => expect(model).toBe(all[i]));
+  });
+
+  it('builds again when the language, the shown tiles or a file it reads change', () => {
+    const industry = load(industryFile());
+    const data = panelData({ industry, compute: load(computeFile) });
+    const first = selectPanelModel(tilesPanel, data, DEFAULT_FILTERS, 'en');
+    expect(selectPanelModel(tilesPanel, data, DEFAULT_FILTERS, 'zh')).not.toBe(first);
+    const en = selectPanelModel(tilesPanel, data, DEFAULT_FILTERS, 'en');
+    const searched = selectPanelModel(tilesPanel, data, { ...DEFAULT_FILTERS, query: 'output' }, 'en');
+    expect(searched).not.toBe(en);
+    expect(searched.tiles.map((t) => t.row.id)).toEqual(['industry.output']);
+    // The compute panel also reads the industry file: a new copy of it builds a new model.
+    const compute = selectPanelModel(computePanel, data, DEFAULT_FILTERS, 'en');
+    const updated = panelData({ industry: load(industryFile()), compute: load(computeFile) });
+    expect(selectPanelModel(computePanel, updated, DEFAULT_FILTERS, 'en')).not.toBe(compute);
+    // A failed file gives an error model, and its recovery a ready one.
+    const failed = panelData({ industry: load<ThemeFile>(undefined, new Error('offline')), compute: load(computeFile) });
+    expect(selectPanelModel(computePanel, failed, DEFAULT_FILTERS, 'en').status).toBe('error');
+    expect(selectPanelModel(computePanel, updated, DEFAULT_FILTERS, 'en').status).toBe('ready');
+  });
+});

@@ -37,7 +37,19 @@ function data(industry: FileLoad<ThemeFile>): PanelData {
 
 function renderPanel(panelData: PanelData) {
   const model = panelModel(def, panelData, { lang: 'en' });
-  render(<Panel model={model} data={panelData} view={view} linked={false} actions={actions} selection={null} onSelect={() => undefined} />);
+  render(
+    <Panel
+      model={model}
+      file={panelData.themes[model.def.theme].data}
+      figures={panelData.figures}
+      sources={panelData.sourcesById}
+      view={view}
+      linked={false}
+      actions={actions}
+      selection={null}
+      onSelect={() => undefined}
+    />,
+  );
   return model;
 }
 

@@ -1,8 +1,8 @@
-import { memo, useMemo, useState, type ReactNode } from 'react';
+import { memo, useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { ViewSettings } from '@/charts/chart-view';
-import { cardFrame } from '@/charts/frame';
 import { useElementSize, useFontsReady } from '@/charts/use-frame-size';
-import { LazyChartHost } from '@/components/lazy-chart-host';
+import { ChartPlaceholder, LazyChartHost } from '@/components/lazy-chart-host';
+import { useNearScreen } from '@/components/use-near-screen';
 import { DataErrorCard } from '@/components/data-error-card';
 import { DataTable } from '@/components/data-table';
 import { ErrorBoundary } from '@/components/error-boundary';
@@ -10,13 +10,12 @@ import { KpiTile } from '@/components/kpi-tile';
 import { SourceList } from '@/components/source-links';
 import { StillLoading } from '@/components/still-loading';
 import type { Figure, Source, ThemeFile } from '@/data/schema';
+import type { FigureRow } from '@/view-model/select-rows';
 import { pick } from '@/i18n/lang';
 import { UI } from '@/i18n/strings';
-import { buildPanelChart } from './build-panel-option';
+import { cardChart, cardChartHeight, DEFAULT_CHART_HEIGHT } from './card-chart';
 import type { ChartPanelDef, KpiPanelDef } from './panel-def';
-import { problemsError, type PanelData, type PanelModel, type TileModel } from './panel-model';
-
-const DEFAULT_HEIGHT = 300;
+import { problemsError, type PanelModel, type TileModel } from './panel-model';
 
 /** What the page around a panel lets it do: present it alone, and the export menu of a chart. */
 export interface PanelActions {
@@ -27,7 +26,10 @@ export interface PanelActions {
 
 interface PanelProps {
   model: PanelModel;
-  data: PanelData;
+  /** The panel's own theme file, once loaded. */
+  file: ThemeFile | undefined;
+  figures: Map<string, Figure>;
+  sources: Map<string, Source>;
   view: ViewSettings;
   /** Whether the panel shows a figure of the reader's selection. */
   linked: boolean;
@@ -36,12 +38,14 @@ interface PanelProps {
   onSelect: (id: string) => void;
 }
 
-/** A panel: title, the question it answers, its chart or tiles, caveats and sources. Failures stay inside it. */
-export function Panel({ model, data, view, linked, actions, selection, onSelect }: PanelProps) {
+/**
+ * A panel: title, the question it answers, its chart or tiles, caveats and sources. Failures stay
+ * inside it. Memoised: a filter change re-renders only the panels whose model or view it changes.
+ */
+export const Panel = memo(function Panel({ model, file, figures, sources, view, linked, actions, selection, onSelect }: PanelProps) {
   const { def } = model;
   const t = UI[view.lang];
   const title = pick(def.title, view.lang);
-  const file = data.themes[def.theme].data;
 
   let body: ReactNode;
   if (model.status === 'error') {
@@ -61,7 +65,7 @@ export function Panel({ model, data, view, linked, actions, selection, onSelect 
         <>
           <div
             className="chart-skeleton"
-            style={{ height: def.height ?? DEFAULT_HEIGHT }}
+            style={{ height: def.height ?? DEFAULT_CHART_HEIGHT }}
             role="img"
             aria-busy="true"
             aria-label={t.loading}
@@ -90,8 +94,9 @@ export function Panel({ model, data, view, linked, actions, selection, onSelect 
           <ChartBody
             def={def}
             file={file}
-            figures={data.figures}
-            sources={data.sourcesById}
+            rows={model.rows}
+            figures={figures}
+            sources={sources}
             view={view}
             title={title}
             actions={actions}
@@ -118,7 +123,7 @@ export function Panel({ model, data, view, linked, actions, selection, onSelect 
       {body}
     </section>
   );
-}
+});
 
 interface KpiTilesProps {
   def: KpiPanelDef;
@@ -164,6 +169,8 @@ function FullScreenButton({ panelId, label, onPresent }: { panelId: string; labe
 interface ChartBodyProps {
   def: ChartPanelDef;
   file: ThemeFile;
+  /** The rows the chart shows (its data table and source line list them before it is drawn). */
+  rows: readonly FigureRow[];
   figures: Map<string, Figure>;
   sources: Map<string, Source>;
   view: ViewSettings;
@@ -173,27 +180,24 @@ interface ChartBodyProps {
   onSelect: (id: string) => void;
 }
 
-const ChartBody = memo(function ChartBody({ def, file, figures, sources, view, title, actions, selection, onSelect }: ChartBodyProps) {
+/**
+ * A chart panel's body. The chart is laid out and drawn only once its card is near the screen;
+ * until then a placeholder keeps the height it will take, so nothing moves when it draws.
+ */
+const ChartBody = memo(function ChartBody({
+  def,
+  file,
+  rows,
+  figures,
+  sources,
+  view,
+  title,
+  actions,
+  selection,
+  onSelect,
+}: ChartBodyProps) {
   const t = UI[view.lang];
   const [showTable, setShowTable] = useState(false);
-  const [measureRef, size] = useElementSize<HTMLDivElement>();
-  const fontsReady = useFontsReady();
-  const width = size?.width ?? 0;
-  // A card stretched to the height of a taller neighbour gives its chart that room (styles.css
-  // lets the chart grow into it); the chart's own height stays the least it takes.
-  const room = size?.height ?? 0;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: text is measured again once the web fonts are ready
-  const built = useMemo(() => {
-    const ctx = { lang: view.lang, sources, figures };
-    const build = (height: number) => buildPanelChart(def.chart, title, file, ctx, { ...view, frame: cardFrame(width || 640, height) });
-    const base = def.height ?? DEFAULT_HEIGHT;
-    const first = build(Math.max(base, room));
-    // A chart whose labels need more room than the card's height gets it, rather than colliding.
-    const least = first.minHeight ? Math.max(base, Math.ceil(first.minHeight)) : base;
-    return least > Math.max(base, room) ? { ...build(least), height: least } : { ...first, height: least };
-    // fontsReady is a dependency: once the fonts have loaded, text is measured with them.
-  }, [def, title, file, figures, sources, view, width, room, fontsReady]);
-  const { rows, option, height } = built;
   return (
     <>
       <div className="panel-actions">
@@ -206,13 +210,7 @@ const ChartBody = memo(function ChartBody({ def, file, figures, sources, view, t
       {showTable ? (
         <DataTable title={title} rows={rows} lang={view.lang} selection={selection} onSelect={onSelect} />
       ) : (
-        <div ref={measureRef} className="chart-frame">
-          {width > 0 && fontsReady ? (
-            <LazyChartHost option={option} scheme={view.scheme} label={title} height={height} onSelect={onSelect} />
-          ) : (
-            <div className="chart-skeleton" style={{ height }} role="img" aria-busy="true" aria-label={t.loading} />
-          )}
-        </div>
+        <ChartArea def={def} title={title} file={file} figures={figures} sources={sources} view={view} onSelect={onSelect} />
       )}
       {def.note && <p className="panel-note">{pick(def.note, view.lang)}</p>}
       <footer className="source-line">
@@ -223,3 +221,51 @@ const ChartBody = memo(function ChartBody({ def, file, figures, sources, view, t
     </>
   );
 });
+
+type ChartAreaProps = Pick<ChartBodyProps, 'def' | 'title' | 'file' | 'figures' | 'sources' | 'view' | 'onSelect'>;
+
+/**
+ * Where a panel's chart draws: measured, laid out and drawn once it is near the screen. Its
+ * state (size, nearness, fonts) re-renders only it, not the panel's buttons and source line.
+ */
+function ChartArea({ def, title, file, figures, sources, view, onSelect }: ChartAreaProps) {
+  const [frameElement, setFrameElement] = useState<HTMLDivElement | null>(null);
+  const near = useNearScreen(frameElement);
+  const [measureRef, size] = useElementSize<HTMLDivElement>(near);
+  const frameRef = useCallback(
+    (element: HTMLDivElement | null) => {
+      setFrameElement(element);
+      measureRef(element);
+    },
+    [measureRef],
+  );
+  const fontsReady = useFontsReady();
+  const width = size?.width ?? 0;
+  // A card stretched to the height of a taller neighbour gives its chart that room (styles.css
+  // lets the chart grow into it); the chart's own height stays the least it takes.
+  const room = size?.height ?? 0;
+  const drawable = near && width > 0 && fontsReady;
+  const chart = useMemo(
+    () => (drawable ? cardChart({ def, title, file, figures, sources, view, width, room, fontsReady }) : null),
+    [drawable, def, title, file, figures, sources, view, width, room, fontsReady],
+  );
+  // Far from the screen (and in the prerendered page) a placeholder of the panel's height stands in;
+  // near it, one of the height the chart will take, found before the chart is built.
+  const height = useMemo(
+    () =>
+      chart?.height ??
+      (near
+        ? cardChartHeight({ def, title, file, figures, sources, view, width, room, fontsReady })
+        : (def.height ?? DEFAULT_CHART_HEIGHT)),
+    [chart, near, def, title, file, figures, sources, view, width, room, fontsReady],
+  );
+  return (
+    <div ref={frameRef} className="chart-frame">
+      {chart ? (
+        <LazyChartHost option={chart.option} scheme={view.scheme} label={title} height={chart.height} onSelect={onSelect} />
+      ) : (
+        <ChartPlaceholder height={height} label={UI[view.lang].loading} />
+      )}
+    </div>
+  );
+}

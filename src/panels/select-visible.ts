@@ -100,9 +100,39 @@ function shownTiles(def: PanelDef, figures: Map<string, Figure>, filters: Filter
   return def.kind === 'kpi' ? visibleTileFigures(def, figures, filters) : undefined;
 }
 
-/** One panel's model under the filters, visible or not (a panel presented alone by its id). */
+/** What a panel's model is built from: when none of it changed, the model is the one built before. */
+function modelInputs(def: PanelDef, data: PanelData, lang: Lang, tiles: readonly string[] | undefined): readonly unknown[] {
+  const loads = [def.theme, ...(def.alsoUses ?? [])].map((theme) => data.themes[theme]);
+  return [
+    ...loads.flatMap((load) => [load.data, load.error]),
+    data.sources.data,
+    data.sources.error,
+    data.figures,
+    data.sourcesById,
+    data.problems,
+    lang,
+    tiles?.join('\n'),
+  ];
+}
+
+const sameInputs = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
+
+/** The last model built for each panel definition, with what it was built from. */
+const lastModels = new WeakMap<PanelDef, { inputs: readonly unknown[]; model: PanelModel }>();
+
+/**
+ * One panel's model under the filters, visible or not (a panel presented alone by its id). The
+ * same object as last time when its data, language and shown tiles are unchanged, so a filter
+ * change re-renders only the panels it changes.
+ */
 export function selectPanelModel(def: PanelDef, data: PanelData, filters: Filters, lang: Lang): PanelModel {
-  return panelModel(def, data, { lang, tiles: shownTiles(def, data.figures, filters) });
+  const tiles = shownTiles(def, data.figures, filters);
+  const inputs = modelInputs(def, data, lang, tiles);
+  const last = lastModels.get(def);
+  if (last && sameInputs(last.inputs, inputs)) return last.model;
+  const model = panelModel(def, data, { lang, tiles });
+  lastModels.set(def, { inputs, model });
+  return model;
 }
 
 /**
