@@ -17,9 +17,14 @@ export default defineConfig({
     prerenderFirstView(fileURLToPath(new URL('./src/entry-server.tsx', import.meta.url))),
     serviceWorker(fileURLToPath(new URL('./scripts/service-worker.js', import.meta.url)), ['favicon.svg']),
     cacheHeaders(),
-    // The app's code is fetched beside the page and run after its first paint; the chart code
-    // (ECharts) only when a chart nears the screen.
-    preloadChunks(['client']),
+    // Wider than a phone (WIDE_SCREEN in src/components/use-near-screen.ts), the app's code and the
+    // chart code (ECharts; a chart is on the first screen) are fetched beside the page. On a phone,
+    // whose first screen is the prerendered headline figures, nothing competes with the page: the
+    // app's code is requested once it has painted, the chart code when the reader nears a chart.
+    preloadChunks([
+      { chunks: ['client'], media: '(min-width: 700px)' },
+      { chunks: ['chart-host'], media: '(min-width: 700px)' },
+    ]),
     // The whole app and its data as one HTML file that opens from disk: dist/offline/.
     offlineFile({
       root: fileURLToPath(new URL('.', import.meta.url)),

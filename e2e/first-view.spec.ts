@@ -96,3 +96,35 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('searchbox')).toBeVisible();
   });
 });
+
+test.describe('on a phone, the chart code', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+
+  test('is not fetched while the reader looks at the headline numbers; it is once they scroll, and the charts near the screen draw', async ({
+    page,
+  }) => {
+    const chartCode: string[] = [];
+    page.on('request', (request) => /\/assets\/(echarts|chart-host)-/.test(request.url()) && chartCode.push(request.url()));
+    await page.goto('/');
+    await expect(page.locator('html[data-app-ready]')).toHaveCount(1);
+    // The page has settled: every data file has been checked against the server's.
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('.chart-host')).toHaveCount(0);
+    expect(chartCode).toEqual([]);
+
+    await page.mouse.wheel(0, 600);
+    await expect(page.locator('.chart-host[data-chart-state="finished"]').first()).toBeAttached();
+    expect(chartCode.length).toBeGreaterThan(0);
+  });
+});
+
+test('wider than a phone, the chart code is fetched beside the page, before the app asks for it', async ({ page }) => {
+  await page.goto('/');
+  const preloads = await page
+    .locator('link[rel="modulepreload"]')
+    .evaluateAll((links) => links.map((link) => ({ href: link.getAttribute('href') ?? '', media: link.getAttribute('media') })));
+  expect(preloads.filter((p) => /\/echarts-/.test(p.href))).toEqual([
+    { href: expect.stringMatching(/echarts-/), media: '(min-width: 700px)' },
+  ]);
+  await expect(page.locator('.chart-host[data-chart-state="finished"]').first()).toBeVisible();
+});

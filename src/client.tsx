@@ -11,6 +11,8 @@ import { AppRoot } from './app-root';
 import { ChunkError } from './components/chunk-error';
 import { ErrorBoundary } from './components/error-boundary';
 import { importWithRetry } from './components/lazy-import';
+import { loadChartCode } from './components/lazy-chart-host';
+import { WIDE_SCREEN } from './components/use-near-screen';
 import { sourcesQuery, themeQuery } from './data/queries';
 import { THEME_IDS } from './data/themes';
 import { applyDataUpdate } from './offline/apply-data-update';
@@ -76,6 +78,9 @@ export async function start(): Promise<void> {
   });
 
   const speaker = window.location.hash === '#speaker';
+  // Beside a phone's first screen of headline figures, charts are on the first screen: their code
+  // downloads now, while the page hydrates, not once the first chart has been laid out.
+  if (!speaker && window.matchMedia(WIDE_SCREEN).matches) loadChartCode();
   const stateUrl = firstViewStateUrl(root);
   const state = stateUrl && !speaker && isDefaultView(useViewStore.getState()) ? await loadFirstViewState(stateUrl) : null;
   if (state) {
