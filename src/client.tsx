@@ -78,8 +78,8 @@ export async function start(): Promise<void> {
   });
 
   const speaker = window.location.hash === '#speaker';
-  // Beside a phone's first screen of headline figures, charts are on the first screen: their code
-  // downloads now, while the page hydrates, not once the first chart has been laid out.
+  // Wider than a phone a chart is on the first screen: its code is requested now, while the page
+  // hydrates, not once the first chart has been laid out (a phone's first screen is headline figures).
   if (!speaker && window.matchMedia(WIDE_SCREEN).matches) loadChartCode();
   const stateUrl = firstViewStateUrl(root);
   const state = stateUrl && !speaker && isDefaultView(useViewStore.getState()) ? await loadFirstViewState(stateUrl) : null;
