@@ -42,6 +42,11 @@ export function barsStandUp(labels: readonly string[], valueTexts: readonly stri
   return names.fits && names.lines <= MAX_VERTICAL_LINES && (valueWidth + frame.gap) * perCategory * 1.1 <= band * 0.9;
 }
 
+/** Widest a value label beside sideways bars may be before it wraps: three tenths of the plot. */
+export function sidewaysValueWidth(view: ChartView): number {
+  return Math.round(view.frame.plot.width * 0.3);
+}
+
 /** Width of the name column of sideways bars: the longest name, at most two fifths of the plot. */
 export function sidewaysNameWidth(labels: readonly string[], view: ChartView): number {
   const { frame } = view;
@@ -98,9 +103,20 @@ export function buildBarOption({ title, rows, view, horizontal = false, sort = f
   const opacity = markOpacity(view, rows);
   const font = frame.type.text;
   const valueFont = frame.type.value;
+  // Beside sideways bars, a value label wider than its column ("more than 14,000 PFLOPS" on a
+  // phone) wraps between words, so the bars keep the width they need to be compared.
+  const valueTexts = sideways
+    ? wrapLabels(
+        drawn.map((r) => r.valueLabel),
+        sidewaysValueWidth(view),
+        valueFont,
+        frame,
+        lang,
+      ).labels
+    : drawn.map((r) => r.valueLabel);
   const valueWidth = Math.ceil(
     widest(
-      drawn.map((r) => r.valueLabel),
+      valueTexts.flatMap((text) => text.split('\n')),
       valueFont,
       frame,
     ),
@@ -147,7 +163,7 @@ export function buildBarOption({ title, rows, view, horizontal = false, sort = f
       color: colors.text,
       formatter: labelFromData,
     },
-    data: drawn.map((row) => figureDatum(row, view, opacity(row))),
+    data: drawn.map((row, i) => ({ ...figureDatum(row, view, opacity(row)), labelText: valueTexts[i] ?? row.valueLabel })),
   };
   return {
     ...baseOption(view, describeRows(title, ordered, lang)),

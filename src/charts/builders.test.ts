@@ -32,6 +32,22 @@ describe('buildBarOption', () => {
     expect((option.yAxis as { name: string }).name).toBe('家');
   });
 
+  it('wraps a long value label beside sideways bars on a phone, so the bars keep their room', () => {
+    const en: ChartView = { lang: 'en', scheme: 'light', animation: false, frame: cardFrame(340, 300) };
+    const long = [
+      row({ id: 'a', label: 'City intelligent compute', value: 14000, valueLabel: 'more than 14,000 PFLOPS' }),
+      row({ id: 'b', label: 'Pooled by the scheduling platform', value: 6000, valueLabel: '6,000 PFLOPS' }),
+    ];
+    const option = buildBarOption({ title: 't', rows: long, view: en, horizontal: true });
+    const labels = seriesOf(option)[0]?.data.map((d) => d.labelText);
+    expect(labels).toContain('more than\n14,000 PFLOPS');
+    expect(labels).toContain('6,000 PFLOPS');
+    // The value column is at most three tenths of the plot; on a wide card nothing wraps.
+    expect((option.grid as { right: number }).right).toBeLessThanOrEqual(en.frame.plot.width * 0.3 + en.frame.gap + en.frame.plot.x + 2);
+    const wide = buildBarOption({ title: 't', rows: long, view: { ...en, frame: cardFrame(900, 300) }, horizontal: true });
+    expect(seriesOf(wide)[0]?.data.map((d) => d.labelText)).toContain('more than 14,000 PFLOPS');
+  });
+
   it('sorts largest first and reads top-down when horizontal', () => {
     const option = buildBarOption({ title: 't', rows, view, horizontal: true, sort: true });
     // ECharts draws the first category at the bottom, so the largest is last in the data.
