@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { drawEveryChart } from './fixtures';
 
 /**
  * Every text the charts draw, recorded from the canvas as it is drawn: no two may overlap, no
@@ -126,16 +127,6 @@ function chineseBreakFaults(boxes: readonly TextBox[]): string[] {
   return boxes
     .filter((b) => /[\u4e00-\u9fff]/.test(b.text) && (CLOSING.test(b.text.trim()) || OPENING.test(b.text.trim())))
     .map((b) => `"${b.text}"`);
-}
-
-/** Scrolls every chart into view and waits until each has finished drawing. */
-async function drawEveryChart(page: Page) {
-  const hosts = page.locator('.panel--chart');
-  await expect(hosts.first()).toBeVisible();
-  for (const panel of await hosts.all()) {
-    await panel.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-    await expect(panel.locator('.chart-host')).toHaveAttribute('data-chart-state', 'finished');
-  }
 }
 
 test.describe('chart text on the dashboard', () => {

@@ -85,6 +85,10 @@ export class DashboardPage {
 
 /** Scrolls to every chart panel on the page and waits until each chart has drawn; returns how many. */
 export async function drawEveryChart(page: Page): Promise<number> {
+  // The app's own panels, loaded: not the prerendered page that a view other than the default
+  // replaces, nor the skeleton shown while panels.json loads.
+  await expect(page.locator('html[data-app-ready]')).toHaveCount(1);
+  await expect(page.locator('.panels-loading, [data-panel-status="loading"]')).toHaveCount(0);
   const panels = page.locator('.panel--chart');
   await expect(panels.first()).toBeVisible();
   const all = await panels.all();
