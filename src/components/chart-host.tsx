@@ -39,12 +39,10 @@ export function ChartHost({ option, scheme, label, height = 300, onSelect }: Cha
   }, []);
 
   // On a touch screen a tap has no hover before it: the first tap on a mark shows its tooltip,
-  // a second tap on the same mark selects it. A mouse click selects at once, as before.
+  // a second tap on the same mark selects it. A mouse click selects at once, as before. The mark
+  // is known by its series, place and figure, so a redraw between the taps (new data of the same
+  // figures, a resize) does not make the reader tap a third time.
   const tappedRef = useRef<string | null>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs again whenever a new option is drawn
-  useEffect(() => {
-    tappedRef.current = null;
-  }, [option]);
 
   const onEvents = useRef({
     click: (params: MarkClick) => {
