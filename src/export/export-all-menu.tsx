@@ -70,7 +70,8 @@ export function ExportAllMenu({ lang, dataset, visible }: ExportAllMenuProps) {
   const [status, setStatus] = useState('');
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const popover = usePopover(busy);
-  const missing = missingInView(dataset, visible);
+  // Read only with the menu open: it reads every visible panel's status.
+  const missing = popover.open ? missingInView(dataset, visible) : [];
 
   async function run(task: () => Promise<string | undefined>) {
     if (busy) return;

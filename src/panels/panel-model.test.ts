@@ -92,6 +92,19 @@ describe('panelModel', () => {
     expect(panelModel({ ...computePanel, alsoUses: undefined }, data, { lang: 'en' }).status).toBe('ready');
   });
 
+  it('works out its rows when first read, once: building the models of a view costs no rows', () => {
+    const data = panelData({ industry: load(industryFile()) });
+    const read = vi.spyOn(data.figures, 'get');
+    const model = panelModel(tilesPanel, data, { lang: 'en' });
+    expect(read).not.toHaveBeenCalled();
+    expect(model.status).toBe('ready');
+    const reads = read.mock.calls.length;
+    expect(reads).toBeGreaterThan(0);
+    expect(model.rows.map((r) => r.id)).toEqual(['industry.output', 'industry.firms', 'industry.firms-change']);
+    expect(model.tiles).toHaveLength(2);
+    expect(read).toHaveBeenCalledTimes(reads);
+  });
+
   it('names the file of an error that is not a loader’s (a network failure)', () => {
     const data = panelData({ industry: load(industryFile()) }, load<Source[]>(undefined, new Error('Failed to fetch')));
     expect(panelModel(barPanel, data, { lang: 'en' }).problems).toEqual([{ file: 'sources.json', path: '', message: 'Failed to fetch' }]);

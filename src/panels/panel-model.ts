@@ -115,7 +115,40 @@ export function panelModel(def: PanelDef, data: PanelData, settings: PanelSettin
   if (!file || loads.some((l) => !l.load.data)) return { ...base, status: 'loading', problems: [], retry: retryAll };
 
   const own = THEMES[def.theme].file;
-  const fail = (problems: DataProblem[]): PanelModel => ({ ...base, status: 'error', problems, retry: retryAll });
+  // What the panel shows is worked out when first asked for (the panel draws, an export reads it),
+  // not for every panel when the view changes: a page of panels is then built one panel at a time.
+  return lazyModel({ def, files, dataKey, retry: retryAll }, () => panelContent(def, data, settings, file, own));
+}
+
+type PanelContent = Pick<PanelModel, 'status' | 'rows' | 'tiles' | 'problems'>;
+
+/** A model whose status, rows, tiles and problems are worked out once, on first reading. */
+function lazyModel(known: Omit<PanelModel, keyof PanelContent>, work: () => PanelContent): PanelModel {
+  let content: PanelContent | undefined;
+  const get = () => {
+    content ??= work();
+    return content;
+  };
+  return {
+    ...known,
+    get status() {
+      return get().status;
+    },
+    get rows() {
+      return get().rows;
+    },
+    get tiles() {
+      return get().tiles;
+    },
+    get problems() {
+      return get().problems;
+    },
+  };
+}
+
+/** What a panel whose files have loaded shows: its rows and tiles, or the problems that stop it. */
+function panelContent(def: PanelDef, data: PanelData, settings: PanelSettings, file: ThemeFile, own: string): PanelContent {
+  const fail = (problems: DataProblem[]): PanelContent => ({ status: 'error', problems, rows: [], tiles: [] });
   let ids: Set<string>;
   try {
     ids = new Set(panelFigureIds(def, file));
@@ -134,10 +167,10 @@ export function panelModel(def: PanelDef, data: PanelData, settings: PanelSettin
         .filter((tile) => !shown || shown.includes(tile.figure))
         .map((tile) => ({ row: figureRow(tile.figure, ctx, own), change: tile.change ? figureRow(tile.change, ctx, own) : undefined }));
       const rows = tiles.flatMap((tile) => (tile.change ? [tile.row, tile.change] : [tile.row]));
-      return { ...base, status: tiles.length ? 'ready' : 'empty', rows, tiles, problems: [], retry: retryAll };
+      return { status: tiles.length ? 'ready' : 'empty', rows, tiles, problems: [] };
     }
     const rows = chartKind(def.chart).rows(def.chart, file, ctx);
-    return { ...base, status: rows.length ? 'ready' : 'empty', rows, problems: [], retry: retryAll };
+    return { status: rows.length ? 'ready' : 'empty', rows, tiles: [], problems: [] };
   } catch (error) {
     return fail(error instanceof DataFileError ? error.problems : [{ file: own, path: '', message: messageOf(error) }]);
   }
