@@ -9,7 +9,7 @@ import { DataUpdatedNotice } from '@/components/data-updated-notice';
 import { FilterBar } from '@/components/filter-bar';
 import { SelectionNotice } from '@/components/selection-notice';
 import { SourcesView } from '@/components/sources-view';
-import type { Figure } from '@/data/schema';
+import type { Figure, ThemeFile } from '@/data/schema';
 import { THEMES } from '@/data/themes';
 import { useDataset } from '@/data/use-dataset';
 import { pick, type Lang } from '@/i18n/lang';
@@ -82,11 +82,12 @@ export function App() {
       ),
     [visible, dataset.themes, highlight],
   );
+  // Kept while the figures, sources and language stay: a data file loaded again unchanged re-renders no panel.
   const renderExport = useCallback(
-    (def: ChartPanelDef, title: string) => (
-      <ExportMenu def={def} title={title} file={themes[def.theme].data!} figures={figures} sources={sourcesById} lang={lang} />
+    (def: ChartPanelDef, title: string, file: ThemeFile) => (
+      <ExportMenu def={def} title={title} file={file} figures={figures} sources={sourcesById} lang={lang} />
     ),
-    [themes, figures, sourcesById, lang],
+    [figures, sourcesById, lang],
   );
   const actions = useMemo<PanelActions>(() => ({ onPresent: enterPresentation, renderExport }), [renderExport]);
 

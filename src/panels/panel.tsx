@@ -21,7 +21,7 @@ import { problemsError, type PanelModel, type TileModel } from './panel-model';
 export interface PanelActions {
   onPresent: (panelId: string) => void;
   /** The export control of a chart panel (drawn beside its other buttons). */
-  renderExport?: (def: ChartPanelDef, title: string) => ReactNode;
+  renderExport?: (def: ChartPanelDef, title: string, file: ThemeFile) => ReactNode;
 }
 
 interface PanelProps {
@@ -205,7 +205,7 @@ const ChartBody = memo(function ChartBody({
         <button type="button" className="toggle" aria-pressed={showTable} onClick={() => setShowTable((v) => !v)}>
           {t.dataTable}
         </button>
-        {actions.renderExport?.(def, title)}
+        {actions.renderExport?.(def, title, file)}
       </div>
       {showTable ? (
         <DataTable title={title} rows={rows} lang={view.lang} selection={selection} onSelect={onSelect} />
@@ -239,7 +239,7 @@ function ChartArea({ def, title, file, figures, sources, view, onSelect }: Chart
     },
     [measureRef],
   );
-  const fontsReady = useFontsReady();
+  const fontsReady = useFontsReady(near);
   const width = size?.width ?? 0;
   // A card stretched to the height of a taller neighbour gives its chart that room (styles.css
   // lets the chart grow into it); the chart's own height stays the least it takes.
