@@ -19,6 +19,7 @@ import { applyDataUpdate } from './offline/apply-data-update';
 import { registerServiceWorker } from './offline/register-service-worker';
 import { isDefaultView } from './prerender/default-view';
 import { firstViewStateUrl, loadFirstViewState } from './prerender/first-view-state';
+import { whenIdle } from './prerender/idle';
 import { revalidateDataFiles } from './prerender/revalidate';
 import { createQueryClient } from './query-client';
 import { useNoticeStore } from './state/notice-store';
@@ -44,7 +45,8 @@ function announceUpdates(files: string[]) {
 
 /** Hydrates the prerendered first view; then loads the data files again and shows what changed. */
 function hydrateFirstView(root: HTMLElement, queryClient: QueryClient) {
-  const revalidate = () => void revalidateDataFiles(queryClient).then(announceUpdates);
+  // Once the hydrated page is idle: the reader's first tap comes before it.
+  const revalidate = () => whenIdle(() => void revalidateDataFiles(queryClient).then(announceUpdates));
   // In a transition, hydration yields to the browser between components: no long task.
   startTransition(() => {
     hydrateRoot(root, <AppRoot queryClient={queryClient} onCommitted={revalidate} />, {

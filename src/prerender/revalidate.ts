@@ -1,4 +1,5 @@
 import type { Query, QueryClient } from '@tanstack/react-query';
+import { nextTask } from './idle';
 
 /** The data file a query loads (its key is ['data', file]), if it is a data query. */
 export function dataFileOf(query: Pick<Query, 'queryKey'>): string | null {
@@ -23,6 +24,13 @@ export async function revalidateDataFiles(queryClient: QueryClient): Promise<str
     .getAll()
     .filter((q) => dataFileOf(q) !== null);
   const before = new Map(queries.map((q) => [q.queryHash, q.state.data]));
-  await Promise.all(queries.map((q) => queryClient.refetchQueries({ queryKey: q.queryKey, exact: true })));
+  // Each request is started in a task of its own (starting one costs a phone several
+  // milliseconds); they are all under way together.
+  const loads: Promise<void>[] = [];
+  for (const q of queries) {
+    loads.push(queryClient.refetchQueries({ queryKey: q.queryKey, exact: true }));
+    await nextTask();
+  }
+  await Promise.all(loads);
   return queries.filter((q) => q.state.status === 'success' && changed(before.get(q.queryHash), q.state.data)).map((q) => dataFileOf(q)!);
 }
