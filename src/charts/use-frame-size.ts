@@ -47,17 +47,21 @@ function whenFontsReady(): Promise<void> {
   return fontsReady;
 }
 
-/** True once text is measured with the loaded fonts; charts wait for it before laying out. */
-export function useFontsReady(): boolean {
+/**
+ * True once text is measured with the loaded fonts; charts wait for it before laying out. Asked
+ * only while `enabled` (a chart near the screen): the first question makes the browser work out
+ * the whole page's styles, which a phone's first screen of headline figures need not wait for.
+ */
+export function useFontsReady(enabled = true): boolean {
   // Once they have loaded, a chart mounted later (a filter brought it back) lays out at once.
   const [ready, setReady] = useState(fontsLoaded);
   useEffect(() => {
-    if (ready) return;
+    if (ready || !enabled) return;
     let live = true;
     void whenFontsReady().then(() => live && setReady(true));
     return () => {
       live = false;
     };
-  }, [ready]);
+  }, [ready, enabled]);
   return ready;
 }

@@ -163,7 +163,8 @@ function checkFormula(
   }
   if (problems.length) return problems;
   try {
-    const unused = Object.keys(values).filter((name) => !formulaVariables(figure.formula.expr).includes(name));
+    const used = formulaVariables(figure.formula.expr);
+    const unused = Object.keys(values).filter((name) => !used.includes(name));
     if (unused.length)
       problems.push({
         file,

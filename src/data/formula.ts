@@ -13,7 +13,19 @@ function tokenOf([, num, name, op]: RegExpExecArray): Token {
   throw new Error('a formula token matched none of number, name or operator');
 }
 
-function tokenize(expr: string): Token[] {
+/** Formulas already read: a page checks and shows each one several times. */
+const tokenized = new Map<string, readonly Token[]>();
+
+function tokenize(expr: string): readonly Token[] {
+  let tokens = tokenized.get(expr);
+  if (!tokens) {
+    tokens = readTokens(expr);
+    tokenized.set(expr, tokens);
+  }
+  return tokens;
+}
+
+function readTokens(expr: string): Token[] {
   const tokens: Token[] = [];
   const re = /\s*(?:(\d+(?:\.\d+)?)|([a-z_][a-z0-9_]*)|([-+*/(),]))/gy;
   let index = 0;
