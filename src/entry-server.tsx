@@ -6,6 +6,8 @@
 import { dehydrate, type DehydratedState, type QueryClient } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { AppRoot } from './app-root';
+import { provideValidators } from './data/queries';
+import * as validators from './data/validators';
 import { createQueryClient } from './query-client';
 
 export interface FirstView {
@@ -59,6 +61,7 @@ async function loadQueries(queryClient: QueryClient, render: () => string, maxPa
 
 /** The first view with the default view settings, from the build's data files. */
 export async function renderFirstView(read: ReadDataFile): Promise<FirstView> {
+  provideValidators(validators);
   const realFetch = globalThis.fetch;
   globalThis.fetch = dataFileFetch(read);
   try {

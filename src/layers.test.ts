@@ -57,6 +57,8 @@ const KNOWN_BACKWARD: readonly string[] = [
   // (texts filled in each language) above data.
   'data/queries → panels/panel-file',
   'data/queries → plan/plan-schema',
+  'data/validators → panels/panel-file',
+  'data/validators → plan/plan-schema',
   'data/read-dataset-files → panels/panel-file',
   'data/read-dataset-files → plan/plan-schema',
   'data/use-dataset → panels/panel-def',

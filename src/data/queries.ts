@@ -3,9 +3,29 @@ import { DATA_TIMEOUT_MS, timedSignal } from './fetch-timeout';
 import { DataFileError } from './problems';
 import type { SourcesFile, ThemeFile } from './schema';
 import { THEMES, THEME_IDS, type ThemeId } from './themes';
-import { parseJson, validateSourcesFile, validateThemeFile } from './validate-file';
-import { PANELS_FILE, validatePanelsFile, type PanelFileDef } from '@/panels/panel-file';
-import { PLAN_FILE, validatePlanFile, type Plan } from '@/plan/plan-schema';
+import { PANELS_FILE, PLAN_FILE, SOURCES_FILE } from './file-names';
+import type { PanelFileDef } from '@/panels/panel-file';
+import type { Plan } from '@/plan/plan-schema';
+
+type Validators = typeof import('./validators');
+/** A data file's validator, picked from the validators once they have loaded. */
+type PickValidator<T> = (validators: Validators) => (file: string, input: unknown) => T;
+
+let validators: Promise<Validators> | undefined;
+
+/** Gives the validators at hand (the build's prerender, which cannot load code later). */
+export function provideValidators(given: Validators): void {
+  validators = Promise.resolve(given);
+}
+
+/** The validators, requested with the first data file; a failed request is made again with the next. */
+function loadValidators(): Promise<Validators> {
+  validators ??= import('./validators').catch((error: unknown) => {
+    validators = undefined;
+    throw error;
+  });
+  return validators;
+}
 
 const DATA_URL = `${import.meta.env.BASE_URL}data/`;
 
@@ -16,10 +36,13 @@ const DATA_URL = `${import.meta.env.BASE_URL}data/`;
  */
 async function fetchDataFile<T>(
   file: string,
-  validate: (file: string, input: unknown) => T,
+  pickValidator: PickValidator<T>,
   signal: AbortSignal | undefined,
   timeoutMs = DATA_TIMEOUT_MS,
 ): Promise<T> {
+  // Requested with the file, not after it.
+  const loading = loadValidators();
+  loading.catch(() => undefined);
   const timed = timedSignal(signal, timeoutMs);
   let text: string;
   try {
@@ -36,28 +59,34 @@ async function fetchDataFile<T>(
   } finally {
     timed.clear();
   }
-  const parsed = parseJson(file, text);
+  let loaded: Validators;
+  try {
+    loaded = await loading;
+  } catch (error) {
+    throw new DataFileError(file, [{ file, path: '', message: `could not be checked: ${(error as Error).message}` }], true);
+  }
+  const parsed = loaded.parseJson(file, text);
   if (!parsed.ok) throw new DataFileError(file, parsed.problems);
-  return validate(file, parsed.value);
+  return pickValidator(loaded)(file, parsed.value);
 }
 
 export const sourcesQuery = queryOptions({
   queryKey: ['data', 'sources.json'],
-  queryFn: ({ signal }): Promise<SourcesFile> => fetchDataFile('sources.json', validateSourcesFile, signal),
+  queryFn: ({ signal }): Promise<SourcesFile> => fetchDataFile(SOURCES_FILE, (v) => v.validateSourcesFile, signal),
   staleTime: Infinity,
 });
 
 /** panels.json: which panels the dashboard shows, in order, and what each draws. */
 export const panelsQuery = queryOptions({
   queryKey: ['data', PANELS_FILE],
-  queryFn: ({ signal }): Promise<PanelFileDef[]> => fetchDataFile(PANELS_FILE, validatePanelsFile, signal),
+  queryFn: ({ signal }): Promise<PanelFileDef[]> => fetchDataFile(PANELS_FILE, (v) => v.validatePanelsFile, signal),
   staleTime: Infinity,
 });
 
 /** plan.json: the plan period reported on (name, baseline year, years). */
 export const planQuery = queryOptions({
   queryKey: ['data', PLAN_FILE],
-  queryFn: ({ signal }): Promise<Plan> => fetchDataFile(PLAN_FILE, validatePlanFile, signal),
+  queryFn: ({ signal }): Promise<Plan> => fetchDataFile(PLAN_FILE, (v) => v.validatePlanFile, signal),
   staleTime: Infinity,
 });
 
@@ -65,7 +94,7 @@ export function themeQuery(theme: ThemeId) {
   const file = THEMES[theme].file;
   return queryOptions({
     queryKey: ['data', file],
-    queryFn: ({ signal }): Promise<ThemeFile> => fetchDataFile(file, validateThemeFile, signal),
+    queryFn: ({ signal }): Promise<ThemeFile> => fetchDataFile(file, (v) => v.validateThemeFile, signal),
     staleTime: Infinity,
   });
 }
@@ -78,10 +107,12 @@ export function themeQuery(theme: ThemeId) {
 export async function loadChangedFile(
   file: string,
 ): Promise<{ queryKey: readonly unknown[]; data: SourcesFile | ThemeFile | PanelFileDef[] | Plan }> {
-  if (file === 'sources.json') return { queryKey: sourcesQuery.queryKey, data: await fetchDataFile(file, validateSourcesFile, undefined) };
-  if (file === PANELS_FILE) return { queryKey: panelsQuery.queryKey, data: await fetchDataFile(file, validatePanelsFile, undefined) };
-  if (file === PLAN_FILE) return { queryKey: planQuery.queryKey, data: await fetchDataFile(file, validatePlanFile, undefined) };
+  if (file === SOURCES_FILE)
+    return { queryKey: sourcesQuery.queryKey, data: await fetchDataFile(file, (v) => v.validateSourcesFile, undefined) };
+  if (file === PANELS_FILE)
+    return { queryKey: panelsQuery.queryKey, data: await fetchDataFile(file, (v) => v.validatePanelsFile, undefined) };
+  if (file === PLAN_FILE) return { queryKey: planQuery.queryKey, data: await fetchDataFile(file, (v) => v.validatePlanFile, undefined) };
   const theme = THEME_IDS.find((id) => THEMES[id].file === file);
   if (!theme) throw new Error(`unknown data file "${file}"`);
-  return { queryKey: themeQuery(theme).queryKey, data: await fetchDataFile(file, validateThemeFile, undefined) };
+  return { queryKey: themeQuery(theme).queryKey, data: await fetchDataFile(file, (v) => v.validateThemeFile, undefined) };
 }

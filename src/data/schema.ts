@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ID_PATTERN } from './file-names';
 
 // Zod compiles fast paths with `new Function` when it may; the page's Content-Security-Policy
 // forbids eval, and even zod's probe for it is reported as a violation.
@@ -10,7 +11,7 @@ import type { DataProblem } from './problems';
 /** Stable ids: lower-case words joined by "." or "-", e.g. `industry.output-value`. */
 export const idSchema = z
   .string({ error: 'must be a string id' })
-  .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, { error: 'must be lower-case letters and digits joined by "." or "-"' });
+  .regex(ID_PATTERN, { error: 'must be lower-case letters and digits joined by "." or "-"' });
 
 const text = z.string({ error: 'must be a string' }).trim().min(1, { error: 'must not be empty' });
 

@@ -8,7 +8,7 @@ import { parseTemplate } from './note-template';
  * tiles. Texts are templates (note-template.ts); a trend's years may name the plan's
  * ("plan.baselineYear", "plan.from", "plan.to") so that a new plan period is a data change.
  */
-export const PANELS_FILE = 'panels.json';
+export { PANELS_FILE } from '@/data/file-names';
 
 const text = z.string({ error: 'must be a string' }).trim().min(1, { error: 'must not be empty' });
 /** A text in both languages, each a template whose placeholders must parse. */

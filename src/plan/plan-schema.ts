@@ -35,7 +35,7 @@ export const planSchema = z
 
 export type Plan = z.infer<typeof planSchema>;
 
-export const PLAN_FILE = 'plan.json';
+export { PLAN_FILE } from '@/data/file-names';
 
 export function validatePlanFile(file: string, input: unknown): Plan {
   const result = planSchema.safeParse(input);

@@ -1,4 +1,4 @@
-import { idSchema } from '@/data/schema';
+import { ID_PATTERN } from '@/data/file-names';
 import { THEME_IDS, type ThemeId } from '@/data/themes';
 import { LANGS } from '@/i18n/lang';
 import type { Filters, KindFilter, PeriodFilter } from './filters';
@@ -77,7 +77,7 @@ function parseSlide(text: string): number | undefined {
 }
 
 function parseSelection(text: string): string | undefined {
-  return text.length <= MAX_SELECTION_LENGTH && idSchema.safeParse(text).success ? text : undefined;
+  return text.length <= MAX_SELECTION_LENGTH && ID_PATTERN.test(text) ? text : undefined;
 }
 
 /**
