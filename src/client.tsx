@@ -18,7 +18,7 @@ import { THEME_IDS } from './data/themes';
 import { applyDataUpdate } from './offline/apply-data-update';
 import { registerServiceWorker } from './offline/register-service-worker';
 import { isDefaultView } from './prerender/default-view';
-import { firstViewStateUrl, loadFirstViewState } from './prerender/first-view-state';
+import { firstViewStateUrl, loadFirstViewState, rememberFirstViewFiles } from './prerender/first-view-state';
 import { whenIdle } from './prerender/idle';
 import { revalidateDataFiles } from './prerender/revalidate';
 import { createQueryClient } from './query-client';
@@ -86,6 +86,7 @@ export async function start(): Promise<void> {
   const stateUrl = firstViewStateUrl(root);
   const state = stateUrl && !speaker && isDefaultView(useViewStore.getState()) ? await loadFirstViewState(stateUrl) : null;
   if (state) {
+    rememberFirstViewFiles(state);
     hydrate(queryClient, state);
     hydrateFirstView(root, queryClient);
   } else {

@@ -3,18 +3,20 @@
  * and its own data queries, with the data files read from the build instead of fetched. The
  * browser hydrates this markup with the same query data (see src/client.tsx).
  */
-import { dehydrate, type DehydratedState, type QueryClient } from '@tanstack/react-query';
+import { dehydrate, type QueryClient } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { AppRoot } from './app-root';
 import { provideValidators } from './data/queries';
 import * as validators from './data/validators';
+import { hashText } from './lib/hash-text';
+import type { FirstViewState } from './prerender/first-view-state';
 import { createQueryClient } from './query-client';
 
 export interface FirstView {
   /** The markup of the root element's content. */
   html: string;
-  /** The data queries the first view rendered from, to seed the browser's query cache. */
-  state: DehydratedState;
+  /** The data queries the first view rendered from, to seed the browser's query cache, with the hash of each file's text. */
+  state: FirstViewState;
 }
 
 /** Reads a data file of the build by name ("sources.json"); undefined when there is none. */
@@ -63,11 +65,16 @@ async function loadQueries(queryClient: QueryClient, render: () => string, maxPa
 export async function renderFirstView(read: ReadDataFile): Promise<FirstView> {
   provideValidators(validators);
   const realFetch = globalThis.fetch;
-  globalThis.fetch = dataFileFetch(read);
+  const fileHashes: Record<string, string> = {};
+  globalThis.fetch = dataFileFetch((name) => {
+    const text = read(name);
+    if (text !== undefined) fileHashes[name] = hashText(text);
+    return text;
+  });
   try {
     const queryClient = createQueryClient();
     const html = await loadQueries(queryClient, () => renderToString(<AppRoot queryClient={queryClient} />));
-    return { html, state: dehydrate(queryClient) };
+    return { html, state: { ...dehydrate(queryClient), fileHashes } };
   } finally {
     globalThis.fetch = realFetch;
   }

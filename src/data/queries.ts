@@ -4,6 +4,7 @@ import { DataFileError } from './problems';
 import type { SourcesFile, ThemeFile } from './schema';
 import { THEMES, THEME_IDS, type ThemeId } from './themes';
 import { PANELS_FILE, PLAN_FILE, SOURCES_FILE } from './file-names';
+import { holdsValidated, validatedBefore } from './known-files';
 import type { PanelFileDef } from '@/panels/panel-file';
 import type { Plan } from '@/plan/plan-schema';
 
@@ -40,9 +41,9 @@ async function fetchDataFile<T>(
   signal: AbortSignal | undefined,
   timeoutMs = DATA_TIMEOUT_MS,
 ): Promise<T> {
-  // Requested with the file, not after it.
-  const loading = loadValidators();
-  loading.catch(() => undefined);
+  // Requested with the file, not after it, unless the page holds a checked copy of the file
+  // (then they are needed only if the file has changed).
+  if (!holdsValidated(file)) loadValidators().catch(() => undefined);
   const timed = timedSignal(signal, timeoutMs);
   let text: string;
   try {
@@ -59,9 +60,11 @@ async function fetchDataFile<T>(
   } finally {
     timed.clear();
   }
+  const before = validatedBefore(file, text);
+  if (before !== undefined) return before as T;
   let loaded: Validators;
   try {
-    loaded = await loading;
+    loaded = await loadValidators();
   } catch (error) {
     throw new DataFileError(file, [{ file, path: '', message: `could not be checked: ${(error as Error).message}` }], true);
   }

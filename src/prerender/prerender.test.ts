@@ -1,10 +1,14 @@
 import type { DehydratedState } from '@tanstack/react-query';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { themeQuery } from '@/data/queries';
+import { hashText } from '@/lib/hash-text';
 import { DEFAULT_VIEW } from '@/state/view-store';
 import { dataFileFetch } from '../entry-server';
 import { afterFirstPaint } from './after-first-paint';
 import { isDefaultView } from './default-view';
-import { firstViewStateUrl, loadFirstViewState } from './first-view-state';
+import { firstViewStateUrl, loadFirstViewState, rememberFirstViewFiles } from './first-view-state';
 import { changed, dataFileOf } from './revalidate';
 
 describe('first view', () => {
@@ -72,6 +76,35 @@ describe('first view', () => {
 });
 
 describe('revalidation against the server', () => {
+  it('takes a file whose text is the one the first view was built from as it was, and checks a changed one', async () => {
+    const text = readFileSync(join(__dirname, '../../data/compute.json'), 'utf8');
+    // Not the file's data: proof that the same text is not parsed and checked again.
+    const held = { held: true };
+    rememberFirstViewFiles({
+      mutations: [],
+      queries: [{ queryKey: ['data', 'compute.json'], queryHash: 'h', state: { status: 'success', data: held } as never }],
+      fileHashes: { 'compute.json': hashText(text) },
+    });
+    const load = async (body: string) => {
+      vi.stubGlobal(
+        'fetch',
+        vi.fn(async () => new Response(body, { status: 200 })),
+      );
+      try {
+        return await themeQuery('compute').queryFn!({ signal: new AbortController().signal } as never);
+      } finally {
+        vi.unstubAllGlobals();
+      }
+    };
+    expect(await load(text)).toBe(held);
+    const changedText = text.replace('"compute"', '"compute" ');
+    expect(changedText).not.toBe(text);
+    const checked = await load(changedText);
+    expect(checked).not.toBe(held);
+    expect(checked).toMatchObject({ theme: 'compute' });
+    await expect(load('{"theme": "compute"}')).rejects.toThrow(/compute\.json/);
+  });
+
   it('knows data queries by their key', () => {
     expect(dataFileOf({ queryKey: ['data', 'compute.json'] })).toBe('compute.json');
     expect(dataFileOf({ queryKey: ['other', 'compute.json'] })).toBeNull();

@@ -1,5 +1,8 @@
 import type { Lang } from '@/i18n/lang';
+import { hashText } from '@/lib/hash-text';
 import { REPORT_UI } from './report-strings';
+
+export { hashText };
 
 /** Which data an export or a print was made from: the newest publication date and a short hash of the files. */
 export interface DataVersion {
@@ -9,24 +12,6 @@ export interface DataVersion {
   hash: string;
   /** The data files the hash covers, in the order hashed. */
   files: string[];
-}
-
-/**
- * cyrb53: a small, fast, well-mixed 53-bit string hash (public domain). Not cryptographic:
- * it tells two data versions apart, it does not protect them.
- */
-export function hashText(text: string, seed = 0): string {
-  let h1 = 0xdeadbeef ^ seed;
-  let h2 = 0x41c6ce57 ^ seed;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  const value = 4294967296 * (2097151 & h2) + (h1 >>> 0);
-  return value.toString(16).padStart(14, '0');
 }
 
 /** The latest of several dates written YYYY, YYYY-MM or YYYY-MM-DD (they compare as text). */
