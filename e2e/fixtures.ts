@@ -1,4 +1,5 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { scrollToCentre } from './scroll-to-centre';
 
 /** The dashboard as a user sees it: panels, filters, header controls. */
 export class DashboardPage {
@@ -23,9 +24,11 @@ export class DashboardPage {
   async chartDrawn(id: string): Promise<Locator> {
     // Charts draw as their panel nears the screen. To the middle of the screen: at the top edge
     // the panel would sit under the sticky filter bar.
-    await this.panel(id).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await scrollToCentre(this.panel(id));
     const chart = this.chart(id);
     await expect(chart).toHaveAttribute('data-chart-state', 'finished');
+    // Where it is now, to be pointed at: cards around it may have taken their real height.
+    await scrollToCentre(this.panel(id));
     return chart;
   }
 
@@ -93,7 +96,7 @@ export async function drawEveryChart(page: Page): Promise<number> {
   await expect(panels.first()).toBeVisible();
   const all = await panels.all();
   for (const panel of all) {
-    await panel.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await scrollToCentre(panel);
     await expect(panel.locator('.chart-host')).toHaveAttribute('data-chart-state', 'finished');
   }
   return all.length;

@@ -2,6 +2,7 @@ import { PNG } from 'pngjs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { must } from './must';
+import { scrollToCentre } from './scroll-to-centre';
 
 const counter = (page: Page) => page.locator('.deck-counter');
 const deck = (page: Page) => page.locator('.deck');
@@ -132,7 +133,7 @@ test.describe('presenter mode', () => {
     // Back on the dashboard, every chart is the width of its panel.
     await expect(page.locator('.panel--chart').first()).toBeVisible();
     for (const panel of (await page.locator('.panel--chart').all()).slice(0, 6)) {
-      await panel.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await scrollToCentre(panel);
       const host = panel.locator('.chart-host');
       await expect(host).toHaveAttribute('data-chart-state', 'finished');
       await expect

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { drawEveryChart, expect, test } from './fixtures';
 import { must } from './must';
 import { serveChanged } from './serve-changed';
+import { scrollToCentre } from './scroll-to-centre';
 
 const alertIn = (page: Page, panel: string) => page.locator(`[data-panel="${panel}"]`).getByRole('alert');
 
@@ -105,14 +106,18 @@ test.describe('bad data: a clear message where it matters, and nothing else brea
   test('a slow network shows skeletons of the final size: no layout jump', async ({ dashboard, page }) => {
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/data/petitions.json', async (route) => {
-      await held;
-      await route.fallback();
-    });
+    // The data file and the chart code both wait: the panel shows its skeleton.
+    for (const slow of ['**/data/petitions.json', '**/assets/echarts-*.js'])
+      await page.route(slow, async (route) => {
+        await held;
+        await route.fallback();
+      });
     await dashboard.open();
     const panel = dashboard.panel('petitions-by-district');
+    // Near the screen, where a card is laid out (far from it, a card's height is an estimate).
+    await scrollToCentre(panel);
     await expect(panel.locator('[aria-busy="true"]')).toBeVisible();
-    // Positions in the page, not the viewport: drawing a chart scrolls it into view.
+    // Positions in the page, not the viewport.
     const layout = () =>
       page.evaluate(() =>
         ['petitions-by-district', 'petitions-batch11'].map((id) => {
@@ -136,7 +141,7 @@ test.describe('bad data: a clear message where it matters, and nothing else brea
     await serveChanged(page, 'sco-forum.json', (json) => void (json.figures[2].unit = 'xiang'));
     await dashboard.open();
     // A chart is built as it nears the screen: the reader who scrolls to it sees why it cannot draw.
-    await dashboard.panel('sco-projects').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await scrollToCentre(dashboard.panel('sco-projects'));
     await expect(alertIn(page, 'sco-projects')).toContainText('one chart cannot mix units');
     await expect(page.locator('[data-figure="sco-forum.attendees"]')).toBeVisible();
     await dashboard.chartDrawn('dongli-share');

@@ -6,6 +6,7 @@ import { preview, type Plugin } from 'vite';
 import { download } from './export-helpers';
 import { expect, test } from './fixtures';
 import { must } from './must';
+import { scrollToCentre } from './scroll-to-centre';
 
 const RELOAD_ADVICE = '新版本已发布或网络中断，请重新加载';
 const DIST = process.env.E2E_DIST ?? 'dist';
@@ -46,7 +47,7 @@ test.describe('a lazy chunk that cannot be loaded', () => {
     await dashboard.open();
     await expect(dashboard.panel('compute-headlines').locator('.kpi-tile:not(.kpi-tile--skeleton)').first()).toBeVisible();
     // Charts draw as they near the screen: scrolled to, this one says why it cannot.
-    await dashboard.panel('compute-capacity').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await scrollToCentre(dashboard.panel('compute-capacity'));
     const chartAlert = dashboard.panel('compute-capacity').getByRole('alert');
     await expect(chartAlert).toContainText(RELOAD_ADVICE);
     await expect(chartAlert.getByRole('button', { name: '重新加载' })).toBeVisible();

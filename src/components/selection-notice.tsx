@@ -1,5 +1,6 @@
 import type { Lang } from '@/i18n/lang';
 import { formatMessage, UI } from '@/i18n/strings';
+import { withCardsLaidOut } from './lay-out-cards';
 
 interface Props {
   lang: Lang;
@@ -35,14 +36,16 @@ export function SelectionNotice({ lang, label, linked, onClear }: Props) {
     const panels = linked.map((id) => document.getElementById(`panel-${id}`)).filter((el): el is HTMLElement => el !== null);
     if (panels.length === 0) return;
     const offset = 96;
-    const target =
-      panels[
-        nextLinkedIndex(
-          panels.map((el) => el.getBoundingClientRect().top),
-          offset,
-        )
-      ];
-    target?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    withCardsLaidOut(() => {
+      const target =
+        panels[
+          nextLinkedIndex(
+            panels.map((el) => el.getBoundingClientRect().top),
+            offset,
+          )
+        ];
+      target?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    });
   };
   return (
     <div className="selection-notice" role="status" data-linked={linked.length}>

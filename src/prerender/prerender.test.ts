@@ -82,7 +82,7 @@ describe('revalidation against the server', () => {
     const held = { held: true };
     rememberFirstViewFiles({
       mutations: [],
-      queries: [{ queryKey: ['data', 'compute.json'], queryHash: 'h', state: { status: 'success', data: held } as never }],
+      queries: [{ queryKey: ['data', 'compute.json'], queryHash: 'h', dehydratedAt: 0, state: { status: 'success', data: held } as never }],
       fileHashes: { 'compute.json': hashText(text) },
     });
     const load = async (body: string) => {

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { withCardsLaidOut } from '@/components/lay-out-cards';
 import { UI } from '@/i18n/strings';
 import type { PanelData, PanelModel } from '@/panels/panel-model';
 import { usePrefersReducedMotion } from '@/state/use-color-scheme';
@@ -87,7 +88,7 @@ export default function Deck({ slides, data }: DeckProps) {
     exitFullscreen();
     stopPresenting();
     // Back on the dashboard, at the panel that was on screen.
-    requestAnimationFrame(() => document.getElementById(`panel-${panelId}`)?.scrollIntoView({ block: 'center' }));
+    requestAnimationFrame(() => withCardsLaidOut(() => document.getElementById(`panel-${panelId}`)?.scrollIntoView({ block: 'center' })));
   }, [def?.id, stopPresenting]);
 
   // The latest key state, ahead of React's render: two quick keys ("b" then "x") must see each other.
