@@ -29,6 +29,8 @@ try {
       await panel.locator('.chart-host[data-chart-state="finished"]').waitFor();
     }
     await page.evaluate(() => window.scrollTo(0, 0));
+    // Every card laid out and painted, also those far from the screen (content-visibility: auto).
+    await page.evaluate(() => document.documentElement.setAttribute('data-cards-laid-out', ''));
     await page.screenshot({ path: `screenshots/${view.name}.png`, fullPage: true });
     console.log(`screenshots/${view.name}.png`);
     await page.close();
