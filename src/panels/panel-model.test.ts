@@ -155,7 +155,7 @@ describe('panelModel', () => {
       ['industry.output', '产值'],
       ['industry.firms', '企业'],
     ]);
-    expect(model.dataKey).toEqual([data.themes.industry.data, data.sources.data]);
+    expect(model.dataKey).toEqual([barPanel, data.themes.industry.data, data.sources.data]);
   });
 
   it('gives headline panels their tiles with their change figures, only those shown, and is empty with none', () => {
@@ -175,7 +175,17 @@ describe('panelModel', () => {
   it('changes its data identity when a file arrives again', () => {
     const before = panelModel(barPanel, panelData({ industry: load(industryFile()) }), { lang: 'en' }).dataKey;
     const after = panelModel(barPanel, panelData({ industry: load(industryFile()) }), { lang: 'en' }).dataKey;
-    expect(before[0]).not.toBe(after[0]);
+    // After the definition, the panel's own file: a new copy of it.
+    expect(before[1]).not.toBe(after[1]);
+  });
+
+  it('changes its data identity when its definition is resolved anew (a new plan gives new trend years)', () => {
+    const data = panelData({ industry: load(industryFile()) });
+    const before = panelModel(barPanel, data, { lang: 'en' }).dataKey;
+    expect(panelModel(barPanel, data, { lang: 'en' }).dataKey).toEqual(before);
+    const after = panelModel({ ...barPanel }, data, { lang: 'en' }).dataKey;
+    expect(after.length).toBe(before.length);
+    expect(after.some((key, i) => key !== before[i])).toBe(true);
   });
 });
 

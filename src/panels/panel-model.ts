@@ -54,8 +54,9 @@ export interface PanelModel {
   /** Fetches again exactly the files the panel needs: those that failed, or all of them when the files loaded but disagree. */
   retry: () => void;
   /**
-   * The identity of the data the panel was built from (the loaded files, in order): it changes
-   * when new data arrives, so whatever failed on the old data can try again.
+   * The identity of what the panel was built from (its definition, then the loaded files in
+   * order): it changes when new data arrives or the definition is resolved anew (panels.json or
+   * plan.json changed), so whatever failed on the old can try again.
    */
   dataKey: readonly unknown[];
 }
@@ -99,7 +100,7 @@ export function panelModel(def: PanelDef, data: PanelData, settings: PanelSettin
     { file: SOURCES_FILE, load: data.sources as FileLoad<unknown> },
   ];
   const files = loads.map((l) => l.file);
-  const dataKey = loads.map((l) => l.load.data);
+  const dataKey = [def, ...loads.map((l) => l.load.data)];
   const base = { def, files, dataKey, rows: [], tiles: [] };
   const failed = loads.filter((l) => l.load.error);
   if (failed.length) {
