@@ -74,7 +74,7 @@ async function fetchDataFile<T>(
 }
 
 export const sourcesQuery = queryOptions({
-  queryKey: ['data', 'sources.json'],
+  queryKey: ['data', SOURCES_FILE],
   queryFn: ({ signal }): Promise<SourcesFile> => fetchDataFile(SOURCES_FILE, (v) => v.validateSourcesFile, signal),
   staleTime: Infinity,
 });

@@ -5,10 +5,9 @@ import { DataFileError, type DataProblem } from './problems';
 import type { SourcesFile, ThemeFile } from './schema';
 import { THEME_IDS, THEMES } from './themes';
 import { parseJson, validateSourcesFile, validateThemeFile } from './validate-file';
-import { PANELS_FILE, validatePanelsFile, type PanelFileDef } from '@/panels/panel-file';
-import { PLAN_FILE, validatePlanFile, type Plan } from '@/plan/plan-schema';
-
-export const SOURCES_FILE = 'sources.json';
+import { PANELS_FILE, PLAN_FILE, SOURCES_FILE } from './file-names';
+import { validatePanelsFile, type PanelFileDef } from '@/panels/panel-file';
+import { validatePlanFile, type Plan } from '@/plan/plan-schema';
 
 /** Every file of a data folder: sources, one per theme, the panels and the plan. */
 export const DATA_FILES: readonly string[] = [SOURCES_FILE, ...THEME_IDS.map((t) => THEMES[t].file), PANELS_FILE, PLAN_FILE];

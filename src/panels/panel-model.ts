@@ -1,3 +1,4 @@
+import { SOURCES_FILE } from '@/data/file-names';
 import { DataFileError, type DataProblem } from '@/data/problems';
 import type { Figure, Source, ThemeFile } from '@/data/schema';
 import { toFigureRow, type FigureRow, type RowContext } from '@/view-model/select-rows';
@@ -60,8 +61,6 @@ export interface PanelModel {
    */
   dataKey: readonly unknown[];
 }
-
-const SOURCES_FILE = 'sources.json';
 
 /** The themes a panel draws from: its own, then any others it also uses. */
 function panelThemes(def: PanelDef): ThemeId[] {
